@@ -1,0 +1,65 @@
+# kith: the two commands are `make run` and `make check` (see README.md).
+# Both install what is missing (scripts/install-deps), then build with CMake
+# and Ninja (ccache when present).
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 10
+CMAKE_FLAGS ?=
+
+CMAKE := cmake -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+FORMAT_FILES = $(shell git ls-files '*.cc' '*.h' 2>/dev/null)
+
+.PHONY: all deps build run check test unit e2e asan fuzz fuzz-check bench format format-check clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/build.ninja: CMakeLists.txt | deps
+	$(CMAKE) -S . -B $(BUILD)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD)
+
+# Until the web app exists: a demo network (its own file, never your data),
+# its summary, and one person's brief.
+run: build
+	@scripts/run-demo $(BUILD)/kith
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure
+
+asan: deps
+	$(CMAKE) -S . -B $(ASAN_BUILD) -DKITH_SANITIZE=ON
+	cmake --build $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -L unit
+
+fuzz-build: deps
+	$(CMAKE) -S . -B $(FUZZ_BUILD) -DKITH_FUZZ=ON -DCMAKE_C_COMPILER=clang-14 \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DKITH_FUZZ_SECONDS=$(FUZZ_SECONDS)
+	cmake --build $(FUZZ_BUILD)
+
+# Each fuzzer briefly (make check) or for longer: make fuzz FUZZ_SECONDS=600
+fuzz-check: fuzz-build
+	ctest --test-dir $(FUZZ_BUILD) --output-on-failure -L fuzz
+
+fuzz: fuzz-check
+
+check: build format-check test asan fuzz-check
+	@echo "make check: all passed"
+
+bench: build
+	@scripts/bench $(BUILD)
+
+format:
+	clang-format -i $(FORMAT_FILES)
+
+format-check: deps
+	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format-check: ok"
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,0 +1,44 @@
+#include "app/brief.h"
+
+#include "app/resolve.h"
+#include "store/details.h"
+#include "store/interactions.h"
+#include "store/people.h"
+
+namespace kith::app {
+namespace {
+
+// Moves the value of `r` into `out`, or returns its error.
+template <typename T>
+Status Take(Result<T> r, T& out) {
+  if (!r) return r.status();
+  out = std::move(*r);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
+  core::Brief b;
+  KITH_RETURN_IF_ERROR(Take(store::GetPerson(ctx.db, id), b.person));
+  KITH_RETURN_IF_ERROR(Take(store::ContactsOf(ctx.db, id), b.contacts));
+  KITH_RETURN_IF_ERROR(Take(store::TagsOf(ctx.db, id), b.tags));
+  KITH_RETURN_IF_ERROR(Take(store::FactsOf(ctx.db, id), b.facts));
+  KITH_RETURN_IF_ERROR(Take(store::NeedsOffersOf(ctx.db, id), b.needs_offers));
+  KITH_RETURN_IF_ERROR(Take(store::DatesOf(ctx.db, id), b.dates));
+  KITH_RETURN_IF_ERROR(Take(store::NotesOf(ctx.db, id, kBriefNotes), b.notes));
+  KITH_RETURN_IF_ERROR(Take(store::RecentInteractions(ctx.db, id, kBriefInteractions), b.recent));
+  store::ContactStats stats;
+  KITH_RETURN_IF_ERROR(Take(store::ContactStatsOf(ctx.db, id), stats));
+  b.interaction_count = stats.count;
+  b.last_interaction_at = stats.last_at;
+  return b;
+}
+
+Result<core::Brief> LoadBrief(Context& ctx, std::string_view who) {
+  auto ref = ResolvePerson(ctx.db, who);
+  if (!ref) return ref.status();
+  return LoadBriefById(ctx, ref->id);
+}
+
+}  // namespace kith::app

@@ -1,0 +1,20 @@
+// What every use case runs against: the open database, "now", and the user's
+// settings that change how input is read. Owned by the face (CLI or server)
+// for the length of one command or request.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/contact.h"
+#include "store/db.h"
+
+namespace kith::app {
+
+struct Context {
+  store::Db& db;
+  int64_t now = 0;                                         // Unix seconds
+  std::string region = std::string(core::kDefaultRegion);  // for phone numbers without +country
+};
+
+}  // namespace kith::app

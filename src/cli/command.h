@@ -1,0 +1,81 @@
+// How a CLI verb plugs in. Each verb is a Register function in the table of
+// cli/commands.cc: it declares its CLI11 subcommand and options, and when the
+// subcommand is chosen, it leaves behind the Action to run. Actions get an
+// Env, which opens the database on first use and says where output goes.
+//
+//   void RegisterNote(CLI::App& app, Action& action) {
+//     auto* sub = app.add_subcommand("note", "Remember something about a person");
+//     auto o = std::make_shared<NoteOptions>();
+//     sub->add_option("person", o->who)->required();
+//     sub->callback([&action, o] { action = [o](Env& env) { return RunNote(env, *o); }; });
+//   }
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/context.h"
+#include "app/db_path.h"
+#include "store/db.h"
+#include "util/clock.h"
+#include "util/status.h"
+
+namespace kith::cli {
+
+class Env {
+ public:
+  Env(std::string db_flag, std::string region, const Clock& clock, std::FILE* out)
+      : db_flag_(std::move(db_flag)), region_(std::move(region)), clock_(clock), out_(out) {}
+
+  // Opens (creating if needed) the database of `kind` and returns the context
+  // for use cases. Later calls return the same context.
+  Result<app::Context*> Open(app::DbKind kind = app::DbKind::kUser);
+  const std::string& db_flag() const { return db_flag_; }
+  int64_t now() const { return clock_.Now(); }
+  std::FILE* out() const { return out_; }
+
+ private:
+  std::string db_flag_;
+  std::string region_;
+  const Clock& clock_;
+  std::FILE* out_;
+  std::unique_ptr<store::Db> db_;
+  std::optional<app::Context> ctx_;
+};
+
+using Action = std::function<Status(Env&)>;
+using Register = void (*)(CLI::App& app, Action& action);
+
+// Each file of verbs exposes its registrations here.
+void RegisterAdd(CLI::App&, Action&);
+void RegisterMeet(CLI::App&, Action&);
+void RegisterEdit(CLI::App&, Action&);
+void RegisterArchive(CLI::App&, Action&);
+void RegisterUnarchive(CLI::App&, Action&);
+void RegisterFact(CLI::App&, Action&);
+void RegisterNote(CLI::App&, Action&);
+void RegisterNeed(CLI::App&, Action&);
+void RegisterOffer(CLI::App&, Action&);
+void RegisterDate(CLI::App&, Action&);
+void RegisterTag(CLI::App&, Action&);
+void RegisterContact(CLI::App&, Action&);
+void RegisterLog(CLI::App&, Action&);
+void RegisterShow(CLI::App&, Action&);
+void RegisterList(CLI::App&, Action&);
+void RegisterStats(CLI::App&, Action&);
+void RegisterDemo(CLI::App&, Action&);
+
+// Sets `action` to run `body` with the options when `sub` is chosen.
+template <typename Options>
+void OnRun(CLI::App* sub, Action& action, std::shared_ptr<Options> options,
+           Status (*body)(Env&, const Options&)) {
+  sub->callback([&action, options, body] {
+    action = [options, body](Env& env) { return body(env, *options); };
+  });
+}
+
+}  // namespace kith::cli

@@ -1,0 +1,116 @@
+// Verbs that read: show, list, stats. Each prints text, or JSON with --json.
+#include <fmt/format.h>
+
+#include "app/brief.h"
+#include "app/json.h"
+#include "cli/command.h"
+#include "cli/print.h"
+#include "store/people.h"
+#include "util/text.h"
+
+namespace kith::cli {
+namespace {
+
+struct ShowOptions {
+  std::string who;
+  bool json = false;
+};
+
+struct ListOptions {
+  std::string tag;
+  bool archived = false;
+  int limit = 0;
+  bool json = false;
+};
+
+struct StatsOptions {
+  bool json = false;
+  bool brief = false;
+};
+
+void PrintJson(Env& env, const nlohmann::json& value) {
+  fmt::print(env.out(), "{}\n",
+             value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Status RunShow(Env& env, const ShowOptions& o) {
+  auto ctx = env.Open();
+  if (!ctx) return ctx.status();
+  auto brief = app::LoadBrief(**ctx, o.who);
+  if (!brief) return brief.status();
+  if (o.json) {
+    PrintJson(env, app::ToJson(*brief));
+  } else {
+    PrintBrief(env.out(), *brief, env.now());
+  }
+  return Status::Ok();
+}
+
+Status RunList(Env& env, const ListOptions& o) {
+  auto ctx = env.Open();
+  if (!ctx) return ctx.status();
+  store::ListFilter filter;
+  filter.tag = Fold(o.tag.starts_with("#") ? o.tag.substr(1) : o.tag);
+  filter.include_archived = o.archived;
+  filter.limit = o.limit;
+  auto people = store::ListPeople((*ctx)->db, filter);
+  if (!people) return people.status();
+  if (o.json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& p : *people) out.push_back(app::ToJson(p));
+    PrintJson(env, out);
+  } else {
+    PrintList(env.out(), *people, env.now());
+  }
+  return Status::Ok();
+}
+
+Status RunStats(Env& env, const StatsOptions& o) {
+  auto ctx = env.Open();
+  if (!ctx) return ctx.status();
+  auto summary = store::SummarizeNetwork((*ctx)->db, env.now());
+  if (!summary) return summary.status();
+  if (o.json) {
+    PrintJson(env, app::ToJson(*summary));
+    return Status::Ok();
+  }
+  PrintSummary(env.out(), *summary, env.now());
+  if (!o.brief || !summary->most_in_touch) return Status::Ok();
+  auto brief = app::LoadBriefById(**ctx, summary->most_in_touch->id);
+  if (!brief) return brief.status();
+  fmt::print(env.out(), "\n");
+  PrintBrief(env.out(), *brief, env.now());
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterShow(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ShowOptions>();
+  auto* sub =
+      app.add_subcommand("show", "The brief: who they are, how you met, what matters to them");
+  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  sub->add_flag("--json", o->json, "Print JSON");
+  OnRun(sub, action, o, RunShow);
+}
+
+void RegisterList(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ListOptions>();
+  auto* sub = app.add_subcommand("list", "List people, by name");
+  sub->add_option("--tag", o->tag, "Only people with this tag");
+  sub->add_flag("--archived", o->archived, "Include archived people");
+  sub->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::NonNegativeNumber);
+  sub->add_flag("--json", o->json, "Print JSON");
+  OnRun(sub, action, o, RunList);
+}
+
+void RegisterStats(CLI::App& app, Action& action) {
+  auto o = std::make_shared<StatsOptions>();
+  auto* sub = app.add_subcommand("stats", "A summary of your network");
+  sub->add_flag("--brief", o->brief,
+                "Also show the brief of the person you are most in touch with");
+  sub->add_flag("--json", o->json, "Print JSON");
+  OnRun(sub, action, o, RunStats);
+}
+
+}  // namespace kith::cli

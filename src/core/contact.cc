@@ -1,0 +1,116 @@
+#include "core/contact.h"
+
+#include <fmt/format.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include "util/text.h"
+
+namespace kith::core {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr size_t kMaxEmail = 254;
+constexpr size_t kMaxContactValue = 2000;
+
+bool HasSpace(std::string_view s) { return s.find_first_of(" \t\r\n") != std::string_view::npos; }
+
+Status BadEmail(std::string_view email, std::string_view why) {
+  return Status::Invalid(fmt::format("invalid email '{}': {}", email, why));
+}
+
+std::string GmailLocal(std::string_view local) {
+  std::string out;
+  for (char c : local) {
+    if (c == '+') break;
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> NormalizeEmail(std::string_view email) {
+  email = Trim(email);
+  if (email.size() > kMaxEmail) return BadEmail(email.substr(0, 40), "longer than 254 bytes");
+  auto at = email.rfind('@');
+  if (at == std::string_view::npos) return BadEmail(email, "no '@'");
+  if (at == 0) return BadEmail(email, "nothing before '@'");
+  if (HasSpace(email)) return BadEmail(email, "contains a space");
+  std::string local = AsciiLower(email.substr(0, at));
+  std::string domain = AsciiLower(email.substr(at + 1));
+  auto dot = domain.find('.');
+  if (domain.empty() || dot == std::string::npos || dot == 0 || domain.back() == '.' ||
+      domain.find('@') != std::string::npos || domain.find("..") != std::string::npos) {
+    return BadEmail(email, "the domain after '@' needs a dot, like example.com");
+  }
+  if (domain == "googlemail.com") domain = "gmail.com";
+  if (domain == "gmail.com") local = GmailLocal(local);
+  if (local.empty()) return BadEmail(email, "nothing before '@'");
+  return local + "@" + domain;
+}
+
+Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {
+  phone = Trim(phone);
+  auto* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  std::string reg = region.empty() ? std::string(kDefaultRegion) : std::string(region);
+  if (phone.size() > 64 ||
+      util->Parse(std::string(phone), reg, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return Status::Invalid(fmt::format("invalid phone number '{}'", phone));
+  }
+  if (!util->IsPossibleNumber(number)) {
+    return Status::Invalid(fmt::format(
+        "invalid phone number '{}': not a possible number (region {}; write +country code "
+        "for numbers abroad)",
+        phone, reg));
+  }
+  std::string e164;
+  util->Format(number, PhoneNumberUtil::E164, &e164);
+  return e164;
+}
+
+std::string NormalizeUrl(std::string_view url) {
+  std::string s = AsciiLower(Trim(url));
+  for (std::string_view prefix : {"https://", "http://"}) {
+    if (s.starts_with(prefix)) s.erase(0, prefix.size());
+  }
+  if (s.starts_with("www.")) s.erase(0, 4);
+  while (!s.empty() && s.back() == '/') s.pop_back();
+  return s;
+}
+
+Result<ContactValue> MakeContactValue(ContactKind kind, std::string_view value,
+                                      std::string_view region) {
+  value = Trim(value);
+  if (value.empty()) return Status::Invalid(fmt::format("empty {}", Name(kind)));
+  if (value.size() > kMaxContactValue) {
+    return Status::Invalid(fmt::format("{} longer than {} bytes", Name(kind), kMaxContactValue));
+  }
+  ContactValue out{kind, std::string(value), {}};
+  switch (kind) {
+    case ContactKind::kEmail: {
+      auto n = NormalizeEmail(value);
+      if (!n) return n.status();
+      out.normalized = *n;
+      break;
+    }
+    case ContactKind::kPhone: {
+      auto n = NormalizePhone(value, region);
+      if (!n) return n.status();
+      out.normalized = *n;
+      break;
+    }
+    case ContactKind::kUrl:
+      out.normalized = NormalizeUrl(value);
+      break;
+    case ContactKind::kHandle:
+    case ContactKind::kAddress:
+      out.normalized = Fold(value);
+      break;
+  }
+  return out;
+}
+
+}  // namespace kith::core

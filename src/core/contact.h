@@ -1,0 +1,46 @@
+// Contact points: checking what a user typed and deriving the normalized value
+// kith matches on (docs/schema.md, contact_point.normalized).
+//
+//   NormalizeEmail("Ben.Okafor+work@GMail.com") -> "benokafor@gmail.com"
+//   NormalizePhone("020 7946 0958", "GB")      -> "+442079460958"
+//
+// Pure functions; thread-safe (libphonenumber's singleton is thread-safe).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/kinds.h"
+#include "util/status.h"
+
+namespace kith::core {
+
+// The region assumed for phone numbers written without a country code when no
+// region is configured (KITH_REGION or the config file).
+inline constexpr std::string_view kDefaultRegion = "US";
+
+struct ContactValue {
+  ContactKind kind;
+  std::string value;       // as the user wrote it, trimmed
+  std::string normalized;  // the matching key
+};
+
+// Lower-cased address; for Gmail also without dots and +suffix in the local
+// part (googlemail.com becomes gmail.com). Invalid: no '@', spaces, no dot in
+// the domain, over 254 bytes.
+Result<std::string> NormalizeEmail(std::string_view email);
+
+// E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
+// number has no leading '+'. Invalid when libphonenumber cannot parse it or it
+// is not a possible number for its region.
+Result<std::string> NormalizePhone(std::string_view phone, std::string_view region);
+
+// Lower-case host, no scheme, no "www.", no trailing slash.
+std::string NormalizeUrl(std::string_view url);
+
+// Checks and normalizes a value of any kind. Handles and addresses are folded
+// (case and accents) rather than validated.
+Result<ContactValue> MakeContactValue(ContactKind kind, std::string_view value,
+                                      std::string_view region);
+
+}  // namespace kith::core

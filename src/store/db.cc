@@ -1,0 +1,55 @@
+#include "store/db.h"
+
+#include <fmt/format.h>
+
+#include "store/migrations.h"
+
+namespace kith::store {
+
+Db::Db(const std::string& path)
+    : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {}
+
+Result<std::unique_ptr<Db>> Db::OpenAtVersion(const std::string& path, int version) {
+  return Guard(fmt::format("opening database {}", path), [&]() -> Result<std::unique_ptr<Db>> {
+    std::unique_ptr<Db> db(new Db(path));
+    db->db_.setBusyTimeout(5000);
+    db->db_.exec("PRAGMA journal_mode = WAL");
+    db->db_.exec("PRAGMA synchronous = NORMAL");
+    db->db_.exec("PRAGMA foreign_keys = ON");
+    KITH_RETURN_IF_ERROR(Migrate(*db, version));
+    return db;
+  });
+}
+
+Result<std::unique_ptr<Db>> Db::Open(const std::string& path) {
+  return OpenAtVersion(path, LatestSchemaVersion());
+}
+
+int Db::SchemaVersion() { return db_.execAndGet("PRAGMA user_version").getInt(); }
+
+Result<Transaction> Transaction::Begin(Db& db) {
+  return Guard("starting a transaction", [&]() -> Result<Transaction> {
+    db.sql().exec("BEGIN IMMEDIATE");
+    return Transaction(&db);
+  });
+}
+
+Transaction::~Transaction() {
+  if (db_ == nullptr) return;
+  try {
+    db_->sql().exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {
+    // Nothing more can be done in a destructor; SQLite rolls back on close.
+  }
+}
+
+Status Transaction::Commit() {
+  if (db_ == nullptr) return Status::Internal("commit of a finished transaction");
+  return Guard("committing", [&]() -> Status {
+    db_->sql().exec("COMMIT");
+    db_ = nullptr;
+    return Status::Ok();
+  });
+}
+
+}  // namespace kith::store

@@ -1,0 +1,73 @@
+// The database connection: opening, pragmas, migrations and transactions.
+//
+// A Db owns one SQLite connection to one kith database file. Opening it
+// switches on WAL, foreign keys and a busy timeout, and migrates the schema to
+// the latest version (store/migrations.h). Every other file in store/ takes a
+// Db& and runs its SQL on it; nothing outside store/ sees SQL.
+//
+//   auto db = Db::Open("/home/me/.local/share/kith/kith.db");
+//   if (!db) return db.status();
+//   auto tx = Transaction::Begin(**db);
+//   if (!tx) return tx.status();
+//   KITH_RETURN_IF_ERROR(InsertNote(**db, id, "Moving to Lisbon", now));
+//   return tx->Commit();
+//
+// A Db is not thread-safe: use one per thread.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "util/status.h"
+
+namespace kith::store {
+
+class Db {
+ public:
+  // Opens (creating if missing) and migrates to the latest schema version.
+  static Result<std::unique_ptr<Db>> Open(const std::string& path);
+  // Opens and migrates only up to `version`; for migration tests.
+  static Result<std::unique_ptr<Db>> OpenAtVersion(const std::string& path, int version);
+
+  SQLite::Database& sql() { return db_; }
+  int SchemaVersion();
+
+ private:
+  explicit Db(const std::string& path);
+  SQLite::Database db_;
+};
+
+// A write transaction (BEGIN IMMEDIATE); rolled back on destruction unless
+// committed. Not nestable. Movable, so it can travel in a Result.
+class Transaction {
+ public:
+  static Result<Transaction> Begin(Db& db);
+  ~Transaction();
+  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  Status Commit();
+
+ private:
+  explicit Transaction(Db* db) : db_(db) {}
+  Db* db_;  // null once committed, rolled back or moved from
+};
+
+// Runs `body` and turns a SQLite exception into Status::Io naming `what`.
+// `body` returns Status or Result<T>.
+template <typename F>
+auto Guard(std::string_view what, F&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (const SQLite::Exception& e) {
+    return Status::Io(std::string(what) + ": " + e.what());
+  }
+}
+
+}  // namespace kith::store

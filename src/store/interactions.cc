@@ -1,0 +1,89 @@
+#include "store/interactions.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store/row.h"
+
+namespace kith::store {
+
+Result<std::optional<int64_t>> AddInteraction(Db& db, const core::Interaction& in,
+                                              const std::vector<int64_t>& person_ids, int64_t now) {
+  return Guard("adding an interaction", [&]() -> Result<std::optional<int64_t>> {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO interaction (kind, at, direction, summary, source, "
+                        "source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source, source_key) DO NOTHING");
+    q.bind(1, std::string(core::Name(in.kind)));
+    q.bind(2, in.at);
+    q.bind(3, std::string(core::Name(in.direction)));
+    q.bind(4, in.summary);
+    q.bind(5, in.source.empty() ? std::string("manual") : in.source);
+    if (in.source_key.empty()) {
+      q.bind(6);
+    } else {
+      q.bind(6, in.source_key);
+    }
+    q.bind(7, now);
+    if (q.exec() == 0) return std::optional<int64_t>();
+    int64_t id = db.sql().getLastInsertRowid();
+    SQLite::Statement p(db.sql(),
+                        "INSERT INTO interaction_participant (person_id, at, interaction_id) "
+                        "VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    for (int64_t person : person_ids) {
+      p.bind(1, person);
+      p.bind(2, in.at);
+      p.bind(3, id);
+      p.exec();
+      p.reset();
+    }
+    return std::optional<int64_t>(id);
+  });
+}
+
+Result<std::vector<core::Interaction>> RecentInteractions(Db& db, int64_t person_id, int limit) {
+  return Guard("reading interactions", [&]() -> Result<std::vector<core::Interaction>> {
+    SQLite::Statement q(db.sql(),
+                        "SELECT i.id, i.kind, i.at, i.direction, i.summary, i.source, "
+                        "coalesce(i.source_key, '') FROM interaction_participant ip "
+                        "JOIN interaction i ON i.id = ip.interaction_id "
+                        "WHERE ip.person_id = ? ORDER BY ip.at DESC, i.id DESC LIMIT ?");
+    q.bind(1, person_id);
+    q.bind(2, limit);
+    SQLite::Statement who(db.sql(),
+                          "SELECT p.id, p.name FROM interaction_participant ip "
+                          "JOIN person p ON p.id = ip.person_id WHERE ip.interaction_id = ? "
+                          "ORDER BY p.id");
+    std::vector<core::Interaction> out;
+    while (q.executeStep()) {
+      core::Interaction in;
+      in.id = q.getColumn(0).getInt64();
+      in.kind = core::ParseInteractionKind(q.getColumn(1).getString())
+                    .value_or(core::InteractionKind::kOther);
+      in.at = q.getColumn(2).getInt64();
+      in.direction =
+          core::ParseDirection(q.getColumn(3).getString()).value_or(core::Direction::kMutual);
+      in.summary = q.getColumn(4).getString();
+      in.source = q.getColumn(5).getString();
+      in.source_key = q.getColumn(6).getString();
+      who.bind(1, in.id);
+      while (who.executeStep()) {
+        in.participants.push_back({who.getColumn(0).getInt64(), who.getColumn(1).getString()});
+      }
+      who.reset();
+      out.push_back(std::move(in));
+    }
+    return out;
+  });
+}
+
+Result<ContactStats> ContactStatsOf(Db& db, int64_t person_id) {
+  return Guard("reading contact stats", [&]() -> Result<ContactStats> {
+    SQLite::Statement q(
+        db.sql(), "SELECT count(*), max(at) FROM interaction_participant WHERE person_id = ?");
+    q.bind(1, person_id);
+    q.executeStep();
+    return ContactStats{q.getColumn(0).getInt64(), OptionalInt(q, 1)};
+  });
+}
+
+}  // namespace kith::store

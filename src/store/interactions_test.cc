@@ -1,0 +1,76 @@
+#include "store/interactions.h"
+
+#include <gtest/gtest.h>
+
+#include "store/people.h"
+#include "store/test_db.h"
+
+namespace kith::store {
+namespace {
+
+class InteractionsTest : public StoreTest {
+ protected:
+  int64_t Person(const std::string& name) {
+    core::Person p;
+    p.name = name;
+    return *InsertPerson(*db_, p, kNow);
+  }
+  core::Interaction Coffee(int64_t at, const std::string& key = "") {
+    core::Interaction in;
+    in.kind = core::InteractionKind::kCoffee;
+    in.at = at;
+    in.direction = core::Direction::kIn;
+    in.summary = "talked about his race";
+    in.source_key = key;
+    return in;
+  }
+};
+
+TEST_F(InteractionsTest, RecentNewestFirstWithParticipants) {
+  int64_t ana = Person("Ana"), ben = Person("Ben");
+  ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow - 200), {ben}, kNow));
+  ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow - 100), {ana, ben}, kNow));
+  auto recent = RecentInteractions(*db_, ben, 10);
+  ASSERT_EQ(recent->size(), 2u);
+  EXPECT_EQ((*recent)[0].at, kNow - 100);
+  ASSERT_EQ((*recent)[0].participants.size(), 2u);
+  EXPECT_EQ((*recent)[0].participants[0].name, "Ana");
+  EXPECT_EQ((*recent)[1].direction, core::Direction::kIn);
+  auto stats = ContactStatsOf(*db_, ben);
+  EXPECT_EQ(stats->count, 2);
+  EXPECT_EQ(stats->last_at, kNow - 100);
+}
+
+TEST_F(InteractionsTest, SameSourceKeyIsStoredOnce) {
+  int64_t ben = Person("Ben");
+  auto first = AddInteraction(*db_, Coffee(kNow, "msg-1"), {ben}, kNow);
+  auto again = AddInteraction(*db_, Coffee(kNow, "msg-1"), {ben}, kNow);
+  ASSERT_TRUE(first && again);
+  EXPECT_TRUE(first->has_value());
+  EXPECT_FALSE(again->has_value());
+  EXPECT_EQ(Count("SELECT count(*) FROM interaction"), 1);
+}
+
+TEST_F(InteractionsTest, ManualInteractionsWithoutKeyAllRecorded) {
+  int64_t ben = Person("Ben");
+  ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow), {ben}, kNow));
+  ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow), {ben}, kNow));
+  EXPECT_EQ(ContactStatsOf(*db_, ben)->count, 2);
+}
+
+TEST_F(InteractionsTest, MovingAnInteractionMovesParticipantTimes) {
+  int64_t ben = Person("Ben");
+  auto id = AddInteraction(*db_, Coffee(kNow - 500), {ben}, kNow);
+  db_->sql().exec("UPDATE interaction SET at = at + 100 WHERE id = " + std::to_string(**id));
+  EXPECT_EQ(ContactStatsOf(*db_, ben)->last_at, kNow - 400);
+}
+
+TEST_F(InteractionsTest, NoInteractionsMeansNoLastContact) {
+  int64_t ben = Person("Ben");
+  auto stats = ContactStatsOf(*db_, ben);
+  EXPECT_EQ(stats->count, 0);
+  EXPECT_FALSE(stats->last_at);
+}
+
+}  // namespace
+}  // namespace kith::store

@@ -1,0 +1,60 @@
+#include "store/migrations.h"
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+#include "store/schema_sql.h"
+
+namespace kith::store {
+namespace {
+
+struct Migration {
+  int version;
+  const char* what;
+  std::function<void(SQLite::Database&)> apply;
+};
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, "people, their details, interactions and the network",
+       [](SQLite::Database& db) { db.exec(detail::kSchemaV1); }},
+      {2, "full-text search index over people",
+       [](SQLite::Database& db) {
+         db.exec(detail::kSearchIndexV2);
+         for (const auto& sql : detail::SearchIndexTriggersV2()) db.exec(sql);
+         db.exec(detail::SearchIndexBackfillV2());
+       }},
+  };
+  return kMigrations;
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return Migrations().back().version; }
+
+Status Migrate(Db& db, int target) {
+  int current = db.SchemaVersion();
+  if (current > LatestSchemaVersion()) {
+    return Status::Conflict(fmt::format(
+        "database schema version {} is newer than this kith understands ({}); upgrade kith",
+        current, LatestSchemaVersion()));
+  }
+  for (const auto& m : Migrations()) {
+    if (m.version <= current || m.version > target) continue;
+    KITH_RETURN_IF_ERROR(Guard(
+        fmt::format("migrating to schema version {} ({})", m.version, m.what), [&]() -> Status {
+          auto tx = Transaction::Begin(db);
+          if (!tx) return tx.status();
+          m.apply(db.sql());
+          db.sql().exec(fmt::format("PRAGMA user_version = {}", m.version));
+          return tx->Commit();
+        }));
+  }
+  return Status::Ok();
+}
+
+}  // namespace kith::store

@@ -1,0 +1,75 @@
+#include "store/migrations.h"
+
+#include <gtest/gtest.h>
+
+#include "store/test_db.h"
+
+namespace kith::store {
+namespace {
+
+TEST(MigrationsTest, EmptyDatabaseReachesLatest) {
+  TempDir dir;
+  auto db = Db::Open(dir.File("a.db"));
+  ASSERT_TRUE(db) << db.status().message();
+  EXPECT_EQ((*db)->SchemaVersion(), LatestSchemaVersion());
+  EXPECT_EQ((*db)->sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  EXPECT_EQ((*db)->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST(MigrationsTest, ReopeningChangesNothing) {
+  TempDir dir;
+  { ASSERT_TRUE(Db::Open(dir.File("a.db"))); }
+  auto db = Db::Open(dir.File("a.db"));
+  ASSERT_TRUE(db);
+  EXPECT_EQ((*db)->SchemaVersion(), LatestSchemaVersion());
+}
+
+// Each earlier version, holding data, migrates to the latest with its data
+// intact and searchable.
+TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
+  for (int from = 1; from < LatestSchemaVersion(); ++from) {
+    TempDir dir;
+    {
+      auto old = Db::OpenAtVersion(dir.File("a.db"), from);
+      ASSERT_TRUE(old) << old.status().message();
+      ASSERT_EQ((*old)->SchemaVersion(), from);
+      (*old)->sql().exec(
+          "INSERT INTO person (id, name, name_folded, company, created_at, updated_at) "
+          "VALUES (7, 'Zoë Adler', 'zoe adler', 'Crumb & Co', 1, 1);"
+          "INSERT INTO fact (person_id, kind, text, created_at) VALUES (7, 'pet', 'cat Miso', 1);");
+    }
+    auto db = Db::Open(dir.File("a.db"));
+    ASSERT_TRUE(db) << db.status().message();
+    EXPECT_EQ((*db)->SchemaVersion(), LatestSchemaVersion());
+    EXPECT_EQ((*db)->sql().execAndGet("SELECT name FROM person WHERE id = 7").getString(),
+              "Zoë Adler");
+    EXPECT_EQ((*db)
+                  ->sql()
+                  .execAndGet("SELECT rowid FROM person_fts WHERE person_fts MATCH 'miso'")
+                  .getInt64(),
+              7);
+  }
+}
+
+TEST(MigrationsTest, NewerDatabaseIsRefused) {
+  TempDir dir;
+  {
+    auto db = Db::Open(dir.File("a.db"));
+    ASSERT_TRUE(db);
+    (*db)->sql().exec("PRAGMA user_version = 999");
+  }
+  auto db = Db::Open(dir.File("a.db"));
+  ASSERT_FALSE(db);
+  EXPECT_EQ(db.status().code(), Code::kConflict);
+  EXPECT_NE(db.status().message().find("newer than this kith"), std::string::npos);
+}
+
+TEST(MigrationsTest, UnwritablePathIsAnIoError) {
+  auto db = Db::Open("/nonexistent-dir/kith.db");
+  ASSERT_FALSE(db);
+  EXPECT_EQ(db.status().code(), Code::kIo);
+  EXPECT_NE(db.status().message().find("/nonexistent-dir/kith.db"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kith::store

@@ -1,0 +1,41 @@
+// Small helpers for reading and binding columns; internal to store/.
+#pragma once
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kith::store {
+
+inline std::optional<int64_t> OptionalInt(SQLite::Statement& q, int column) {
+  auto c = q.getColumn(column);
+  if (c.isNull()) return std::nullopt;
+  return c.getInt64();
+}
+
+inline void BindOptional(SQLite::Statement& q, int index, std::optional<int64_t> value) {
+  if (value) {
+    q.bind(index, *value);
+  } else {
+    q.bind(index);
+  }
+}
+
+// Splits a group_concat(..., char(31)) result.
+inline std::vector<std::string> SplitUnitSeparated(const std::string& joined) {
+  std::vector<std::string> out;
+  if (joined.empty()) return out;
+  size_t start = 0;
+  while (true) {
+    auto pos = joined.find('\x1f', start);
+    out.push_back(joined.substr(start, pos - start));
+    if (pos == std::string::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+}  // namespace kith::store
