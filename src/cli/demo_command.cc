@@ -34,11 +34,12 @@ Status RunDemo(Env& env, const DemoOptions& o) {
   auto report = app::GenerateDemo((*ctx)->db, options, progress);
   if (!report) return report.status();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  fmt::print(env.out(),
-             "Demo network written in {:.1f} s: {} people, {} interactions, {} known ties, {} facts, "
-             "{} needs, {} offers\n",
-             seconds, report->people, report->interactions, report->knows, report->facts,
-             report->needs, report->offers);
+  fmt::print(
+      env.out(),
+      "Demo network written in {:.1f} s: {} people, {} interactions, {} known ties, {} facts, "
+      "{} needs, {} offers\n",
+      seconds, report->people, report->interactions, report->knows, report->facts, report->needs,
+      report->offers);
   return Status::Ok();
 }
 
@@ -49,10 +50,17 @@ void RegisterDemo(CLI::App& app, Action& action) {
   auto& d = o->demo;
   auto* sub = app.add_subcommand(
       "demo", "Generate a demo network into a new database (default: demo.db beside kith.db)");
-  sub->add_option("--people", d.people, "How many people")->capture_default_str()->check(CLI::Range(int64_t{1}, int64_t{10000000}));
-  sub->add_option("--interactions", d.interactions, "How many interactions over five years")->capture_default_str()->check(CLI::NonNegativeNumber);
-  sub->add_option("--knows", d.knows, "How many who-knows-whom ties")->capture_default_str()->check(CLI::NonNegativeNumber);
-  sub->add_option("--seed", d.seed, "Random seed; the same seed gives the same network")->capture_default_str();
+  sub->add_option("--people", d.people, "How many people")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{1}, int64_t{10000000}));
+  sub->add_option("--interactions", d.interactions, "How many interactions over five years")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  sub->add_option("--knows", d.knows, "How many who-knows-whom ties")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  sub->add_option("--seed", d.seed, "Random seed; the same seed gives the same network")
+      ->capture_default_str();
   OnRun(sub, action, o, RunDemo);
 }
 
