@@ -58,7 +58,7 @@ Fixture& Shared() {
 
 void BM_LoadBrief(benchmark::State& state) {
   auto& f = Shared();
-  app::Context ctx{*f.db, kNow, "US"};
+  app::Context ctx{*f.db, kNow, "US", core::ModelConfig()};
   for (auto _ : state) benchmark::DoNotOptimize(app::LoadBriefById(ctx, f.busiest));
 }
 BENCHMARK(BM_LoadBrief)->Unit(benchmark::kMicrosecond);

@@ -1,12 +1,13 @@
 // What every use case runs against: the open database, "now", and the user's
-// settings that change how input is read. Owned by the face (CLI or server)
-// for the length of one command or request.
+// settings that change how input is read and how the models weigh it. Owned by the face (CLI or
+// server) for the length of one command or request.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 #include "core/contact.h"
+#include "core/model_config.h"
 #include "store/db.h"
 
 namespace kith::app {
@@ -15,6 +16,7 @@ struct Context {
   store::Db& db;
   int64_t now = 0;                                         // Unix seconds
   std::string region = std::string(core::kDefaultRegion);  // for phone numbers without +country
+  core::ModelConfig config;  // the keep-in-touch models' weights (app/config_file.h)
 };
 
 }  // namespace kith::app

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/demo_generator.h"
+#include "app/keep_in_touch.h"
 #include "core/contact.h"
 #include "store/bulk.h"
 #include "util/text.h"
@@ -385,6 +386,7 @@ Result<DemoReport> GenerateDemo(store::Db& db, const DemoOptions& options,
   if (!writer) return writer.status();
   auto report = detail::Generator(**writer, options, progress).Run();
   if (!report) return report.status();
+  KITH_RETURN_IF_ERROR(RecomputeAllStats(db, options.model));
   KITH_RETURN_IF_ERROR(tx->Commit());
   return report;
 }

@@ -31,6 +31,7 @@
 #include <functional>
 #include <vector>
 
+#include "core/model_config.h"
 #include "store/db.h"
 #include "util/status.h"
 
@@ -41,7 +42,8 @@ struct DemoOptions {
   int64_t interactions = 8000;  // 0 .. 50,000,000
   int64_t knows = 900;          // 0 .. min(people*(people-1)/2, 50,000,000)
   uint64_t seed = 1;
-  int64_t now = 0;  // Unix seconds; interactions span the 5 years before it
+  int64_t now = 0;          // Unix seconds; interactions span the 5 years before it
+  core::ModelConfig model;  // weights for the per-person aggregates written at the end
 };
 
 struct DemoReport {

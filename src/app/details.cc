@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "app/keep_in_touch.h"
 #include "app/resolve.h"
 #include "app/validate.h"
 #include "store/details.h"
@@ -147,6 +148,7 @@ Result<Logged> LogInteraction(Context& ctx, const LogRequest& r) {
   if (!tx) return tx.status();
   auto id = store::AddInteraction(ctx.db, out.interaction, *ids, ctx.now);
   if (!id) return id.status();
+  KITH_RETURN_IF_ERROR(RefreshStats(ctx, *ids));
   KITH_RETURN_IF_ERROR(tx->Commit());
   out.id = id->value_or(0);
   out.interaction.id = out.id;

@@ -10,7 +10,7 @@ class AppTest : public store::StoreTest {
  protected:
   void SetUp() override {
     store::StoreTest::SetUp();
-    ctx_.emplace(Context{*db_, kNow, "GB"});
+    ctx_.emplace(Context{*db_, kNow, "GB", core::ModelConfig()});
   }
   Context& ctx() { return *ctx_; }
   std::optional<Context> ctx_;

@@ -68,6 +68,14 @@ void RegisterShow(CLI::App&, Action&);
 void RegisterList(CLI::App&, Action&);
 void RegisterStats(CLI::App&, Action&);
 void RegisterDemo(CLI::App&, Action&);
+void RegisterToday(CLI::App&, Action&);
+void RegisterDone(CLI::App&, Action&);
+void RegisterSnooze(CLI::App&, Action&);
+void RegisterUpcoming(CLI::App&, Action&);
+void RegisterCircle(CLI::App&, Action&);
+void RegisterCadence(CLI::App&, Action&);
+void RegisterWhy(CLI::App&, Action&);
+void RegisterConfig(CLI::App&, Action&);
 
 // Sets `action` to run `body` with the options when `sub` is chosen.
 template <typename Options>

@@ -28,6 +28,7 @@ Status RunDemo(Env& env, const DemoOptions& o) {
   if (!ctx) return ctx.status();
   app::DemoOptions options = o.demo;
   options.now = env.now();
+  options.model = (*ctx)->config;
   auto start = std::chrono::steady_clock::now();
   std::function<void(double)> progress;
   if (isatty(STDERR_FILENO)) progress = ShowProgress;

@@ -13,9 +13,11 @@ namespace {
 
 // Every verb, in the order `kith --help` lists them.
 constexpr Register kCommands[] = {
-    RegisterAdd,  RegisterMeet,    RegisterShow,      RegisterList,  RegisterFact,    RegisterNote,
-    RegisterNeed, RegisterOffer,   RegisterDate,      RegisterTag,   RegisterContact, RegisterLog,
-    RegisterEdit, RegisterArchive, RegisterUnarchive, RegisterStats, RegisterDemo,
+    RegisterToday, RegisterDone,     RegisterSnooze,    RegisterAdd,     RegisterMeet,
+    RegisterShow,  RegisterList,     RegisterFact,      RegisterNote,    RegisterNeed,
+    RegisterOffer, RegisterDate,     RegisterTag,       RegisterContact, RegisterLog,
+    RegisterEdit,  RegisterArchive,  RegisterUnarchive, RegisterCircle,  RegisterCadence,
+    RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,  RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

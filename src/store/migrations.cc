@@ -28,6 +28,8 @@ const std::vector<Migration>& Migrations() {
          for (const auto& sql : detail::SearchIndexTriggersV2()) db.exec(sql);
          db.exec(detail::SearchIndexBackfillV2());
        }},
+      {3, "snoozing, per-person interaction aggregates",
+       [](SQLite::Database& db) { db.exec(detail::kKeepInTouchV3); }},
   };
   return kMigrations;
 }

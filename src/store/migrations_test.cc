@@ -36,7 +36,11 @@ TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
       (*old)->sql().exec(
           "INSERT INTO person (id, name, name_folded, company, created_at, updated_at) "
           "VALUES (7, 'Zoë Adler', 'zoe adler', 'Crumb & Co', 1, 1);"
-          "INSERT INTO fact (person_id, kind, text, created_at) VALUES (7, 'pet', 'cat Miso', 1);");
+          "INSERT INTO fact (person_id, kind, text, created_at) VALUES (7, 'pet', 'cat Miso', 1);"
+          "INSERT INTO interaction (id, kind, at, direction, created_at) VALUES "
+          "  (1, 'call', 100, 'in', 1), (2, 'coffee', 300, 'mutual', 1);"
+          "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES "
+          "  (7, 100, 1), (7, 300, 2);");
     }
     auto db = Db::Open(dir.File("a.db"));
     ASSERT_TRUE(db) << db.status().message();
@@ -48,6 +52,12 @@ TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
                   .execAndGet("SELECT rowid FROM person_fts WHERE person_fts MATCH 'miso'")
                   .getInt64(),
               7);
+    auto& sql = (*db)->sql();
+    EXPECT_EQ(sql.execAndGet("SELECT interactions FROM person_stats WHERE person_id = 7").getInt(),
+              2);
+    EXPECT_EQ(sql.execAndGet("SELECT last_at FROM person_stats WHERE person_id = 7").getInt(), 300);
+    EXPECT_EQ(sql.execAndGet("SELECT last_kind FROM person_stats WHERE person_id = 7").getString(),
+              "coffee");
   }
 }
 

@@ -135,11 +135,10 @@ Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter) {
   return Guard("listing people", [&]() -> Result<std::vector<core::PersonSummary>> {
     std::string sql =
-        "SELECT p.id, p.name, p.company, p.title, p.archived_at, "
-        "(SELECT max(at) FROM interaction_participant WHERE person_id = p.id), "
+        "SELECT p.id, p.name, p.company, p.title, p.archived_at, s.last_at, "
         "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM person_tag pt "
         "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id ORDER BY t.name_folded)) "
-        "FROM person p";
+        "FROM person p LEFT JOIN person_stats s ON s.person_id = p.id";
     if (!filter.tag.empty()) {
       sql +=
           " JOIN person_tag ft ON ft.person_id = p.id "

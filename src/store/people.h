@@ -49,7 +49,8 @@ struct ListFilter {
   int limit = 0;  // 0: no limit
 };
 
-// People for `kith list`, ordered by name, with tags and last contact.
+// People for `kith list`, ordered by name, with tags and last contact (from
+// person_stats, which every writer of interactions keeps current).
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter);
 
 }  // namespace kith::store

@@ -5,6 +5,7 @@
 #include "store/details.h"
 #include "store/interactions.h"
 #include "store/test_db.h"
+#include "store/tie_stats.h"
 
 namespace kith::store {
 namespace {
@@ -88,6 +89,9 @@ TEST_F(PeopleTest, ListFiltersByFoldedTagAndShowsLastContact) {
   coffee.kind = core::InteractionKind::kCoffee;
   coffee.at = kNow - 100;
   ASSERT_TRUE(AddInteraction(*db_, coffee, {a}, kNow));
+  auto writer = StatsWriter::Prepare(*db_);
+  std::vector<core::Touch> touches = {{kNow - 100, core::InteractionKind::kCoffee}};
+  ASSERT_TRUE((*writer)->Put(a, core::ComputeTieStats(touches, core::ModelConfig())));
   ListFilter f;
   f.tag = "baker";
   auto list = ListPeople(*db_, f);

@@ -213,6 +213,43 @@ CREATE VIRTUAL TABLE person_fts USING fts5(
 );
 )sql";
 
+const char* const kKeepInTouchV3 = R"sql(
+ALTER TABLE person ADD COLUMN snoozed_until INTEGER;
+
+-- Per-person aggregates of interactions, kept up to date on write by the app
+-- (app/keep_in_touch.h) so the reconnect queue never scans interactions.
+CREATE TABLE person_stats (
+  person_id       INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+  interactions    INTEGER NOT NULL,
+  first_at        INTEGER,
+  last_at         INTEGER,
+  last_kind       TEXT,
+  last_direction  TEXT,
+  gaps            INTEGER NOT NULL,
+  median_gap_days REAL NOT NULL,
+  strength_log    REAL
+) STRICT;
+
+-- kith's own bookkeeping (not user settings): e.g. which model weights the
+-- aggregates in person_stats were computed with.
+-- Count and last contact are plain aggregates; the rhythm and strength need
+-- the app's model, which fills them in on first use (no weights recorded yet).
+INSERT INTO person_stats (person_id, interactions, first_at, last_at, last_kind, last_direction,
+                          gaps, median_gap_days, strength_log)
+SELECT ip.person_id, count(*), min(ip.at), max(ip.at),
+       (SELECT i.kind FROM interaction_participant l JOIN interaction i ON i.id = l.interaction_id
+         WHERE l.person_id = ip.person_id ORDER BY l.at DESC LIMIT 1),
+       (SELECT i.direction FROM interaction_participant l JOIN interaction i ON i.id = l.interaction_id
+         WHERE l.person_id = ip.person_id ORDER BY l.at DESC LIMIT 1),
+       0, 0, NULL
+FROM interaction_participant ip GROUP BY ip.person_id;
+
+CREATE TABLE kith_state (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+)sql";
+
 namespace {
 
 // Inserts the search row of every person matched by `where` (SQL over `p`).

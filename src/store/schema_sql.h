@@ -9,6 +9,7 @@ namespace kith::store::detail {
 
 extern const char* const kSchemaV1;
 extern const char* const kSearchIndexV2;
+extern const char* const kKeepInTouchV3;
 
 // Triggers that keep person_fts in step with every table it indexes, inside
 // the writing transaction.

@@ -1,0 +1,218 @@
+#include "app/keep_in_touch.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "app/resolve.h"
+#include "app/validate.h"
+#include "core/opener.h"
+#include "core/reason.h"
+#include "store/details.h"
+#include "store/interactions.h"
+#include "store/queue.h"
+#include "store/tie_stats.h"
+
+namespace kith::app {
+namespace {
+
+constexpr char kStatsWeightsKey[] = "stats_weights";
+constexpr int64_t kDay = 86400;
+
+// Runs `write` for the person `who` names, in one transaction.
+template <typename F>
+Result<core::PersonRef> ForPerson(Context& ctx, std::string_view who, F&& write) {
+  auto ref = ResolvePerson(ctx.db, who);
+  if (!ref) return ref.status();
+  auto tx = store::Transaction::Begin(ctx.db);
+  if (!tx) return tx.status();
+  KITH_RETURN_IF_ERROR(write(ref->id));
+  KITH_RETURN_IF_ERROR(tx->Commit());
+  return *ref;
+}
+
+int64_t DayNumber(int64_t t) { return DaysBetween(Date{1970, 1, 1}, LocalDate(t)); }
+
+std::optional<core::Interaction> LastInteraction(Context& ctx, int64_t id) {
+  auto recent = store::RecentInteractions(ctx.db, id, 1);
+  if (!recent || recent->empty()) return std::nullopt;
+  return (*recent)[0];
+}
+
+Result<TodayEntry> Describe(Context& ctx, const core::QueueEntry& e, const core::TieStats& stats) {
+  const auto& a = e.assessment;
+  core::OpenerInput in;
+  in.name = e.name;
+  auto facts = store::FactsOf(ctx.db, e.id);
+  if (!facts) return facts.status();
+  auto asks = store::NeedsOffersOf(ctx.db, e.id);
+  if (!asks) return asks.status();
+  in.facts = std::move(*facts);
+  in.needs_offers = std::move(*asks);
+  in.upcoming = a.next_date;
+  in.days_to_upcoming = a.days_to_date;
+  in.last = LastInteraction(ctx, e.id);
+  in.day = DayNumber(ctx.now);
+
+  core::ReasonInput r;
+  r.overdue_ratio = a.overdue_ratio;
+  r.last_at = stats.last_at;
+  if (stats.count > 0) {
+    r.last_kind = stats.last_kind;
+    r.last_direction = stats.last_direction;
+  }
+  r.now = ctx.now;
+  r.upcoming = a.next_date;
+  r.days_to_upcoming = a.days_to_date;
+  r.drifting_by_rhythm = a.rhythm_ratio > 1;
+  r.usual_gap_days = stats.gaps >= ctx.config.min_gaps_for_rhythm ? stats.median_gap_days : 0;
+  r.never = stats.count == 0;
+  return TodayEntry{{e.id, e.name}, a, core::ReasonLine(r), core::ChooseOpener(in)};
+}
+
+Result<std::vector<core::QueueCandidate>> Candidates(Context& ctx) {
+  KITH_RETURN_IF_ERROR(EnsureStats(ctx));
+  return store::LoadQueueCandidates(ctx.db);
+}
+
+}  // namespace
+
+Status RecomputeAllStats(store::Db& db, const core::ModelConfig& config) {
+  KITH_RETURN_IF_ERROR(store::DeleteAllStats(db));
+  auto writer = store::StatsWriter::Prepare(db);
+  if (!writer) return writer.status();
+  KITH_RETURN_IF_ERROR(store::ForEachPersonTouches(
+      db, [&](int64_t person, std::span<const core::Touch> touches) {
+        return (*writer)->Put(person, core::ComputeTieStats(touches, config));
+      }));
+  return store::PutState(db, kStatsWeightsKey, config.StatsFingerprint());
+}
+
+Status EnsureStats(Context& ctx) {
+  auto stored = store::GetState(ctx.db, kStatsWeightsKey);
+  if (!stored) return stored.status();
+  if (*stored == ctx.config.StatsFingerprint()) return Status::Ok();
+  auto tx = store::Transaction::Begin(ctx.db);
+  if (!tx) return tx.status();
+  KITH_RETURN_IF_ERROR(RecomputeAllStats(ctx.db, ctx.config));
+  return tx->Commit();
+}
+
+Status RefreshStats(Context& ctx, const std::vector<int64_t>& person_ids) {
+  auto writer = store::StatsWriter::Prepare(ctx.db);
+  if (!writer) return writer.status();
+  for (int64_t id : person_ids) {
+    auto touches = store::TouchesOf(ctx.db, id);
+    if (!touches) return touches.status();
+    KITH_RETURN_IF_ERROR((*writer)->Put(id, core::ComputeTieStats(*touches, ctx.config)));
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<TodayEntry>> Today(Context& ctx, size_t n) {
+  auto candidates = Candidates(ctx);
+  if (!candidates) return candidates.status();
+  auto ranked = core::RankQueue(*candidates, ctx.config, ctx.now, n);
+  std::vector<TodayEntry> out;
+  for (const auto& e : ranked) {
+    auto it = std::find_if(candidates->begin(), candidates->end(),
+                           [&](const auto& c) { return c.id == e.id; });
+    auto entry = Describe(ctx, e, it->stats);
+    if (!entry) return entry.status();
+    out.push_back(std::move(*entry));
+  }
+  return out;
+}
+
+Result<core::PersonRef> Done(Context& ctx, std::string_view who, std::string_view note) {
+  auto summary = CheckOptionalText("note", note, kMaxNote);
+  if (!summary) return summary.status();
+  return ForPerson(ctx, who, [&](int64_t id) -> Status {
+    core::Interaction in;
+    in.kind = core::InteractionKind::kMessage;
+    in.at = ctx.now;
+    in.direction = core::Direction::kOut;
+    in.summary = *summary;
+    in.source = "manual";
+    auto added = store::AddInteraction(ctx.db, in, {id}, ctx.now);
+    if (!added) return added.status();
+    KITH_RETURN_IF_ERROR(store::SetSnooze(ctx.db, id, std::nullopt, ctx.now));
+    return RefreshStats(ctx, {id});
+  });
+}
+
+Result<core::PersonRef> Snooze(Context& ctx, std::string_view who, int days) {
+  std::optional<int64_t> until;
+  if (days > 0) until = ctx.now + days * kDay;
+  return ForPerson(ctx, who,
+                   [&](int64_t id) { return store::SetSnooze(ctx.db, id, until, ctx.now); });
+}
+
+Result<core::PersonRef> SetCircle(Context& ctx, std::string_view who, std::string_view circle) {
+  std::optional<core::Circle> parsed;
+  if (circle != "auto") {
+    parsed = core::ParseCircle(circle);
+    if (!parsed) {
+      return Status::Invalid(fmt::format(
+          "unknown circle '{}': use inner, close, network, wider, acquaintance or auto", circle));
+    }
+  }
+  return ForPerson(ctx, who,
+                   [&](int64_t id) { return store::SetCircle(ctx.db, id, parsed, ctx.now); });
+}
+
+Result<core::PersonRef> SetCadence(Context& ctx, std::string_view who, std::string_view cadence) {
+  std::optional<int> days;
+  if (cadence != "auto") {
+    auto parsed = ParseDays(cadence);
+    if (!parsed) return parsed.status();
+    days = *parsed;
+  }
+  return ForPerson(ctx, who,
+                   [&](int64_t id) { return store::SetCadence(ctx.db, id, days, ctx.now); });
+}
+
+Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {
+  auto ref = ResolvePerson(ctx.db, who);
+  if (!ref) return ref.status();
+  auto candidates = Candidates(ctx);
+  if (!candidates) return candidates.status();
+  auto all = core::AssessAll(*candidates, ctx.config, ctx.now);
+  auto touches = store::TouchesOf(ctx.db, ref->id);
+  if (!touches) return touches.status();
+  TieReport report{*ref, {}, core::ExplainStrength(*touches, ctx.config, ctx.now), {}};
+  for (size_t i = 0; i < candidates->size(); ++i) {
+    if ((*candidates)[i].id != ref->id) continue;
+    report.assessment = all[i];
+    report.stats = (*candidates)[i].stats;
+    return report;
+  }
+  return Status::Invalid(fmt::format("{} is archived; `kith unarchive` to keep in touch", ref->name));
+}
+
+Result<Upcoming> ListUpcoming(Context& ctx, int days) {
+  auto candidates = Candidates(ctx);
+  if (!candidates) return candidates.status();
+  auto all = core::AssessAll(*candidates, ctx.config, ctx.now);
+  Upcoming out;
+  Date today = LocalDate(ctx.now);
+  for (size_t i = 0; i < candidates->size(); ++i) {
+    const auto& c = (*candidates)[i];
+    for (const auto& d : c.dates) {
+      Date next = NextOccurrence(d.date, today);
+      int until = DaysBetween(today, next);
+      if (until <= days) out.dates.push_back({{c.id, c.name}, d, next, until});
+    }
+    const auto& a = all[i];
+    if (a.snoozed || !a.due_at || a.overdue_ratio >= 1) continue;
+    int until = DaysBetween(today, LocalDate(*a.due_at));
+    if (until >= 0 && until <= days) out.due.push_back({{c.id, c.name}, a, until});
+  }
+  std::stable_sort(out.dates.begin(), out.dates.end(),
+                   [](const auto& a, const auto& b) { return a.days < b.days; });
+  std::stable_sort(out.due.begin(), out.due.end(),
+                   [](const auto& a, const auto& b) { return a.days < b.days; });
+  return out;
+}
+
+}  // namespace kith::app
