@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "cli/command.h"
 #include "cli/exit_codes.h"
@@ -17,7 +20,7 @@ constexpr Register kCommands[] = {
     RegisterShow,  RegisterList,     RegisterFact,      RegisterNote,    RegisterNeed,
     RegisterOffer, RegisterDate,     RegisterTag,       RegisterContact, RegisterLog,
     RegisterEdit,  RegisterArchive,  RegisterUnarchive, RegisterCircle,  RegisterCadence,
-    RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,  RegisterDemo,
+    RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,  RegisterExport,  RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {
@@ -36,6 +39,22 @@ std::string FirstCommandWord(int argc, char** argv) {
     if (!arg.starts_with("-")) return arg;
   }
   return "";
+}
+
+// "--04-12" (a date without a year, as vCard writes it) looks like an option
+// to CLI11; pass it on as "04-12", which ParseDate reads the same.
+std::vector<std::string> Arguments(int argc, char** argv) {
+  std::vector<std::string> args;
+  for (int i = argc - 1; i >= 1; --i) {  // CLI11 takes them reversed
+    std::string arg = argv[i];
+    bool year_less = arg.size() == 7 && arg.starts_with("--") && arg[4] == '-' &&
+                     std::isdigit(static_cast<unsigned char>(arg[2])) &&
+                     std::isdigit(static_cast<unsigned char>(arg[3])) &&
+                     std::isdigit(static_cast<unsigned char>(arg[5])) &&
+                     std::isdigit(static_cast<unsigned char>(arg[6]));
+    args.push_back(year_less ? arg.substr(2) : arg);
+  }
+  return args;
 }
 
 }  // namespace
@@ -69,7 +88,8 @@ int Run(int argc, char** argv) {
     return kExitUsage;
   }
   try {
-    app.parse(argc, argv);
+    auto args = Arguments(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

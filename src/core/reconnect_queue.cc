@@ -1,6 +1,7 @@
 #include "core/reconnect_queue.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "util/date.h"
@@ -21,6 +22,13 @@ void NextDate(const QueueCandidate& c, const Date& today, int window, Assessment
   }
 }
 
+// How strong the tie was when you were last in touch: the circle says how
+// close you are, the silence says how overdue. Ranking by today's decayed
+// strength would let a quiet tie demote itself out of the queue.
+double StrengthAtLastContact(const TieStats& stats, const ModelConfig& config, int64_t now) {
+  return RawStrengthAt(stats, config, std::min(now, stats.last_at.value_or(now)));
+}
+
 uint64_t Mix(uint64_t x) {
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdULL;
@@ -30,6 +38,16 @@ uint64_t Mix(uint64_t x) {
 }
 
 int64_t DayNumber(const Date& d) { return DaysBetween(Date{1970, 1, 1}, d); }
+
+// A date puts someone first while it is near and you haven't been in touch
+// since its window opened (on the day itself: unless you were in touch that
+// day). A birthday of
+// someone you barely know is for `upcoming`, not today.
+bool DateComesFirst(const Assessment& a, const ModelConfig& config) {
+  if (a.days_to_date < 0 || a.circle == Circle::kAcquaintance) return false;
+  int window_opened = a.days_to_date == 0 ? 0 : config.date_window_days - a.days_to_date;
+  return a.silence_days > window_opened;
+}
 
 // How far past due: the larger of the cadence and rhythm ratios (1 = due).
 double Urgency(const Assessment& a) { return std::max(a.overdue_ratio, a.rhythm_ratio); }
@@ -44,7 +62,7 @@ std::vector<Circle> InferCircles(std::span<const QueueCandidate> candidates,
     if (candidates[i].circle) {
       out[i] = *candidates[i].circle;
     } else if (candidates[i].stats.count > 0) {
-      ranked.emplace_back(RawStrengthAt(candidates[i].stats, config, now), i);
+      ranked.emplace_back(StrengthAtLastContact(candidates[i].stats, config, now), i);
     }
   }
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
@@ -56,7 +74,7 @@ std::vector<Circle> InferCircles(std::span<const QueueCandidate> candidates,
   size_t layer = 0;
   int taken = 0;
   for (const auto& [raw, i] : ranked) {
-    double strength = StrengthAt(candidates[i].stats, config, now);
+    double strength = 100.0 * (1.0 - std::exp(-raw / config.strength_scale));
     while (layer < config.inferred_layer_size.size() &&
            (taken >= config.inferred_layer_size[layer] ||
             strength < config.inferred_min_strength[layer])) {
@@ -120,8 +138,7 @@ std::vector<QueueEntry> RankQueue(std::span<const QueueCandidate> candidates,
   for (size_t i = 0; i < candidates.size(); ++i) {
     const Assessment& a = all[i];
     if (a.snoozed) continue;
-    // A birthday of someone you barely know is for `upcoming`, not today.
-    bool date_first = a.days_to_date >= 0 && a.circle != Circle::kAcquaintance;
+    bool date_first = DateComesFirst(a, config);
     if (!date_first && Urgency(a) < 1.0) continue;  // not due yet
     double score = config.circle_priority[static_cast<size_t>(a.circle)] * Urgency(a);
     uint64_t tie = Mix(static_cast<uint64_t>(candidates[i].id) * 0x9E3779B97F4A7C15ULL ^ day);

@@ -32,6 +32,16 @@ class QueueTest : public ::testing::Test {
     }
     return c;
   }
+  // `n` coffees every `gap` days, the last `last_days_ago`, no circle set.
+  QueueCandidate Regular(int64_t id, int n, int gap, int last_days_ago) {
+    QueueCandidate c = Person(id, std::nullopt, std::nullopt);
+    std::vector<Touch> t;
+    for (int k = 0; k < n; ++k) {
+      t.push_back({kNow - (last_days_ago + k * gap) * kDay, InteractionKind::kCoffee, Direction::kMutual});
+    }
+    c.stats = ComputeTieStats(t, config_);
+    return c;
+  }
   std::vector<int64_t> Ids(const std::vector<QueueEntry>& entries) {
     std::vector<int64_t> out;
     for (const auto& e : entries) out.push_back(e.id);
@@ -83,12 +93,22 @@ TEST_F(QueueTest, SnoozedWaitsUntilTheSnoozeExpires) {
 }
 
 TEST_F(QueueTest, DatesWithinTheWindowComeFirst) {
-  QueueCandidate birthday = Person(1, 2);
+  QueueCandidate birthday = Person(1, 10);
   birthday.dates = {{1, "birthday", {1990, 11, 23}}};
   std::vector<QueueCandidate> c = {Person(2, 300), birthday};
   auto q = RankQueue(c, config_, kNow, 4);
   EXPECT_EQ(Ids(q), (std::vector<int64_t>{1, 2}));
   EXPECT_EQ(q[0].assessment.days_to_date, 3);
+}
+
+TEST_F(QueueTest, BeingInTouchSinceTheWindowOpenedWaitsForTheDayItself) {
+  QueueCandidate birthday = Person(1, 2);  // in touch 2 days ago; window opened 4 days ago
+  birthday.dates = {{1, "birthday", {1990, 11, 23}}};
+  std::vector<QueueCandidate> c = {birthday};
+  EXPECT_TRUE(RankQueue(c, config_, kNow, 4).empty());
+  EXPECT_EQ(RankQueue(c, config_, kNow + 3 * kDay, 4).size(), 1u);  // the birthday itself
+  c[0].stats = ComputeTieStats(std::vector<Touch>{{kNow + 3 * kDay, InteractionKind::kMessage, Direction::kOut}}, config_);
+  EXPECT_TRUE(RankQueue(c, config_, kNow + 3 * kDay + 60, 4).empty());  // wished them already
 }
 
 TEST_F(QueueTest, AcquaintancesBirthdaysDoNotJumpTheQueue) {
@@ -160,12 +180,27 @@ TEST_F(QueueTest, RhythmDriftCatchesQuietTiesWithoutCadence) {
 TEST_F(QueueTest, CirclesAreInferredByStrengthRank) {
   config_.inferred_layer_size = {1, 1, 1, 1};
   config_.inferred_min_strength = {0, 0, 0, 0};
-  std::vector<QueueCandidate> c = {
-      Person(1, 300, std::nullopt), Person(2, 1, std::nullopt), Person(3, 30, std::nullopt),
-      Person(4, std::nullopt, std::nullopt), Person(5, 5, Circle::kWider)};
+  std::vector<QueueCandidate> c = {Regular(1, 3, 20, 1), Regular(2, 12, 20, 1),
+                                   Regular(3, 6, 20, 1), Person(4, std::nullopt, std::nullopt),
+                                   Regular(5, 20, 20, 1), Regular(6, 1, 20, 1)};
+  c[4].circle = Circle::kWider;
   auto circles = InferCircles(c, config_, kNow);
   EXPECT_EQ(circles, (std::vector<Circle>{Circle::kNetwork, Circle::kInner, Circle::kClose,
-                                          Circle::kAcquaintance, Circle::kWider}));
+                                          Circle::kAcquaintance, Circle::kWider, Circle::kWider}));
+}
+
+TEST_F(QueueTest, AQuietTieKeepsItsCircleAndBecomesOverdue) {
+  // Weekly for two years, then silent for a year: by today's decayed strength
+  // it would rank below a tie seen once last week; by its strength when last
+  // in touch it stays inner, and is far overdue.
+  config_.inferred_layer_size = {1, 1, 1, 1};
+  std::vector<QueueCandidate> c = {Regular(1, 100, 7, 365), Regular(2, 1, 7, 7)};
+  auto circles = InferCircles(c, config_, kNow);
+  EXPECT_EQ(circles[0], Circle::kInner);
+  auto q = RankQueue(c, config_, kNow, 4);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].id, 1);
+  EXPECT_GT(q[0].assessment.overdue_ratio, 50);
 }
 
 TEST_F(QueueTest, WeakTiesAreNotInferredIntoCloseCircles) {
