@@ -54,10 +54,16 @@ const BadCase kCases[] = {
     {"edit empty name", {"edit", "ben", "--name", ""}, 2, "name is empty"},
     {"two directions", {"log", "ben", "call", "--mutual", "--they-initiated"}, 2, "choose one of"},
     {"huge name", {"add", std::string(2000, 'x')}, 2, "name is too long"},
-    {"unknown export format", {"export", "--format", "vcard"}, 2, "unknown export format 'vcard': use ics"},
+    {"unknown export format",
+     {"export", "--format", "vcard"},
+     2,
+     "unknown export format 'vcard': use ics"},
     {"bad snooze", {"snooze", "ben", "forever"}, 2, "invalid duration 'forever'"},
     {"bad circle", {"circle", "ben", "bestie"}, 2, "unknown circle 'bestie'"},
-    {"bad config value", {"config", "half_life_days", "-3"}, 2, "half_life_days must be a number from 1 to 3650"},
+    {"bad config value",
+     {"config", "half_life_days", "-3"},
+     2,
+     "half_life_days must be a number from 1 to 3650"},
 };
 
 TEST_P(BadInputTest, FailsClearlyAndChangesNothing) {

@@ -67,7 +67,8 @@ TEST_F(KeepInTouchTest, DoneTakesThemOffTheQueue) {
   EXPECT_THAT(Ok({"done", "ben", "--note", "asked about the race"}).out,
               HasSubstr("Logged a message to Ben Okafor (#2)"));
   EXPECT_THAT(Ok({"today"}).out, Not(HasSubstr("Ben Okafor")));
-  EXPECT_THAT(Ok({"show", "ben"}).out, HasSubstr("message, you reached out — asked about the race"));
+  EXPECT_THAT(Ok({"show", "ben"}).out,
+              HasSubstr("message, you reached out — asked about the race"));
 }
 
 TEST_F(KeepInTouchTest, SnoozeWaitsAndCanBeLifted) {
@@ -103,7 +104,8 @@ TEST_F(KeepInTouchTest, UpcomingShowsDatesAndWhoFallsDue) {
 TEST_F(KeepInTouchTest, ConfigChangesTheModelAndRecomputes) {
   std::string before = Ok({"why", "ben", "--json"}).out;
   Ok({"config", "kind_weight.coffee", "6"});
-  EXPECT_THAT(Ok({"config", "kind_weight.coffee"}).out, HasSubstr("kind_weight.coffee = 6 (default 3)"));
+  EXPECT_THAT(Ok({"config", "kind_weight.coffee"}).out,
+              HasSubstr("kind_weight.coffee = 6 (default 3)"));
   std::string after = Ok({"why", "ben", "--json"}).out;
   EXPECT_NE(before, after);
   Ok({"config", "kind_weight.coffee", "--reset"});

@@ -58,15 +58,17 @@ Result<std::string> CalendarFeed(Context& ctx, int days) {
   auto queue = Today(ctx, static_cast<size_t>(ctx.config.queue_size));
   if (!queue) return queue.status();
   for (const auto& e : *queue) {
-    events.push_back(Reminder(e.person.id, e.person.name, today,
-                              fmt::format("{}\n\n{}\n\nkith done {}", e.reason, e.opener, e.person.id)));
+    events.push_back(
+        Reminder(e.person.id, e.person.name, today,
+                 fmt::format("{}\n\n{}\n\nkith done {}", e.reason, e.opener, e.person.id)));
   }
   auto upcoming = ListUpcoming(ctx, days);
   if (!upcoming) return upcoming.status();
   for (const auto& d : upcoming->due) {
-    events.push_back(Reminder(d.person.id, d.person.name, LocalDate(*d.assessment.due_at),
-                              fmt::format("Due: {} circle, every {} days.",
-                                          core::Name(d.assessment.circle), d.assessment.cadence_days)));
+    events.push_back(
+        Reminder(d.person.id, d.person.name, LocalDate(*d.assessment.due_at),
+                 fmt::format("Due: {} circle, every {} days.", core::Name(d.assessment.circle),
+                             d.assessment.cadence_days)));
   }
   auto people = store::LoadQueueCandidates(ctx.db);
   if (!people) return people.status();

@@ -40,7 +40,8 @@ Result<std::string> ConfigPath() {
   } else if (const char* home = std::getenv("HOME"); home && *home) {
     base = std::filesystem::path(home) / ".config";
   } else {
-    return Status::Invalid("cannot place the config file: set KITH_CONFIG, XDG_CONFIG_HOME or HOME");
+    return Status::Invalid(
+        "cannot place the config file: set KITH_CONFIG, XDG_CONFIG_HOME or HOME");
   }
   return (base / "kith" / "config").string();
 }

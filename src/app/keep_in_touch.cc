@@ -81,8 +81,8 @@ Status RecomputeAllStats(store::Db& db, const core::ModelConfig& config) {
   KITH_RETURN_IF_ERROR(store::DeleteAllStats(db));
   auto writer = store::StatsWriter::Prepare(db);
   if (!writer) return writer.status();
-  KITH_RETURN_IF_ERROR(store::ForEachPersonTouches(
-      db, [&](int64_t person, std::span<const core::Touch> touches) {
+  KITH_RETURN_IF_ERROR(
+      store::ForEachPersonTouches(db, [&](int64_t person, std::span<const core::Touch> touches) {
         return (*writer)->Put(person, core::ComputeTieStats(touches, config));
       }));
   return store::PutState(db, kStatsWeightsKey, config.StatsFingerprint());
@@ -187,7 +187,8 @@ Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {
     report.stats = (*candidates)[i].stats;
     return report;
   }
-  return Status::Invalid(fmt::format("{} is archived; `kith unarchive` to keep in touch", ref->name));
+  return Status::Invalid(
+      fmt::format("{} is archived; `kith unarchive` to keep in touch", ref->name));
 }
 
 Result<Upcoming> ListUpcoming(Context& ctx, int days) {

@@ -78,12 +78,14 @@ Status RunExport(Env& env, const ExportOptions& o) {
 
 void RegisterExport(CLI::App& app, Action& action) {
   auto o = std::make_shared<ExportOptions>();
-  auto* sub = app.add_subcommand("export", "Write your data in an open format: kith export --format ics -o kith.ics");
+  auto* sub = app.add_subcommand(
+      "export", "Write your data in an open format: kith export --format ics -o kith.ics");
   std::string help = "Format:";
   for (const auto& f : kFormats) help += fmt::format(" {} ({})", f.name, f.what);
   sub->add_option("--format", o->format, help)->required();
   sub->add_option("-o,--output", o->output, "File to write (default: standard output)");
-  sub->add_option("--days", o->days, "ics: reminders for who falls due in this many days (default 30)")
+  sub->add_option("--days", o->days,
+                  "ics: reminders for who falls due in this many days (default 30)")
       ->check(CLI::Range(0, 366));
   OnRun(sub, action, o, RunExport);
 }

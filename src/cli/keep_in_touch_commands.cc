@@ -75,7 +75,8 @@ Status RunToday(Env& env, const TodayOptions& o) {
                e.person.name, e.person.id, Circle(e.assessment), e.assessment.strength, e.reason,
                e.opener);
   }
-  fmt::print(env.out(), "\nWhen you have written: kith done NAME · not now: kith snooze NAME 14d\n");
+  fmt::print(env.out(),
+             "\nWhen you have written: kith done NAME · not now: kith snooze NAME 14d\n");
   return Status::Ok();
 }
 
@@ -132,13 +133,15 @@ void PrintWhy(std::FILE* out, const app::TieReport& r, const core::ModelConfig& 
   const auto& e = r.strength;
   fmt::print(out, "{} (#{}): tie strength {:.0f}/100 · circle {} · ", r.person.name, r.person.id,
              e.score, Circle(a));
-  fmt::print(out, "{}\n", a.cadence_days > 0 ? fmt::format("cadence {} days", a.cadence_days)
-                                            : std::string("no cadence"));
+  fmt::print(out, "{}\n",
+             a.cadence_days > 0 ? fmt::format("cadence {} days", a.cadence_days)
+                                : std::string("no cadence"));
   if (e.count == 0) {
     fmt::print(out, "No interactions yet: the score starts when you log one.\n");
     return;
   }
-  fmt::print(out, "{} interactions, {} in the last year · they reached out {}, you {}, together {}\n",
+  fmt::print(out,
+             "{} interactions, {} in the last year · they reached out {}, you {}, together {}\n",
              e.count, e.last_year, e.they_started, e.i_started, e.mutual);
   std::string rhythm = r.stats.gaps >= config.min_gaps_for_rhythm
                            ? fmt::format(" · usual gap {:.0f} days", r.stats.median_gap_days)
@@ -147,8 +150,8 @@ void PrintWhy(std::FILE* out, const app::TieReport& r, const core::ModelConfig& 
   if (a.drifting) {
     fmt::print(out, " · drifting ({})",
                a.overdue_ratio > 1 ? fmt::format("{:.1f}x overdue", a.overdue_ratio)
-                                   : fmt::format("{:.1f}x past {}x their usual gap",
-                                                 a.rhythm_ratio, config.drift_gap_multiple));
+                                   : fmt::format("{:.1f}x past {}x their usual gap", a.rhythm_ratio,
+                                                 config.drift_gap_multiple));
   }
   fmt::print(out, "\nWhat weighs most now:\n");
   for (const auto& c : e.top) {
@@ -229,9 +232,11 @@ Status RunUpcoming(Env& env, const UpcomingOptions& o) {
                d.days == 0 ? "today" : fmt::format("in {} d", d.days), d.person.name, d.person.id,
                d.date.kind, age);
   }
-  fmt::print(env.out(), "Falling due in the next {} days{}\n", o.days, up->due.empty() ? ": none" : "");
+  fmt::print(env.out(), "Falling due in the next {} days{}\n", o.days,
+             up->due.empty() ? ": none" : "");
   for (const auto& d : up->due) {
-    fmt::print(env.out(), "  {}  {:<10} {} (#{}): {}, every {} days\n", FormatDay(*d.assessment.due_at),
+    fmt::print(env.out(), "  {}  {:<10} {} (#{}): {}, every {} days\n",
+               FormatDay(*d.assessment.due_at),
                d.days == 0 ? "today" : fmt::format("in {} d", d.days), d.person.name, d.person.id,
                Circle(d.assessment), d.assessment.cadence_days);
   }
@@ -260,8 +265,10 @@ Status RunConfig(Env& env, const ConfigOptions& o) {
   for (size_t i = 0; i < entries.size(); ++i) {
     const auto& [key, value] = entries[i];
     if (!o.key.empty() && key != o.key) continue;
-    std::string note = value == defaults[i].second ? "" : fmt::format(" (default {})", defaults[i].second);
-    fmt::print(env.out(), "{} = {}{}    # {}\n", key, value, note, core::ModelConfig::Describe(key));
+    std::string note =
+        value == defaults[i].second ? "" : fmt::format(" (default {})", defaults[i].second);
+    fmt::print(env.out(), "{} = {}{}    # {}\n", key, value, note,
+               core::ModelConfig::Describe(key));
   }
   return Status::Ok();
 }
@@ -276,7 +283,8 @@ CLI::App* PersonVerb(CLI::App& app, const char* name, const char* help, PersonTe
 
 void RegisterToday(CLI::App& app, Action& action) {
   auto o = std::make_shared<TodayOptions>();
-  auto* sub = app.add_subcommand("today", "The people most worth a message today, why, and what to say");
+  auto* sub =
+      app.add_subcommand("today", "The people most worth a message today, why, and what to say");
   sub->add_option("-n", o->n, "How many (default: queue_size in kith config, 4)")
       ->check(CLI::Range(1, 1000));
   sub->add_flag("--json", o->json, "Print JSON");
@@ -285,28 +293,34 @@ void RegisterToday(CLI::App& app, Action& action) {
 
 void RegisterDone(CLI::App& app, Action& action) {
   auto o = std::make_shared<PersonTextOptions>();
-  auto* sub = PersonVerb(app, "done", "You reached out: logs a message and clears them from today", *o);
+  auto* sub =
+      PersonVerb(app, "done", "You reached out: logs a message and clears them from today", *o);
   sub->add_option("--note", o->text, "What you said or heard");
   OnRun(sub, action, o, RunDone);
 }
 
 void RegisterSnooze(CLI::App& app, Action& action) {
   auto o = std::make_shared<PersonTextOptions>();
-  auto* sub = PersonVerb(app, "snooze", "Keep someone out of the queue for a while: kith snooze ben 14d", *o);
+  auto* sub = PersonVerb(app, "snooze",
+                         "Keep someone out of the queue for a while: kith snooze ben 14d", *o);
   sub->add_option("for", o->text, "How long: 14d, 3w, 2m; or off")->required();
   OnRun(sub, action, o, RunSnooze);
 }
 
 void RegisterCircle(CLI::App& app, Action& action) {
   auto o = std::make_shared<PersonTextOptions>();
-  auto* sub = PersonVerb(app, "circle", "Place someone in a circle: inner, close, network, wider, acquaintance, auto", *o);
-  sub->add_option("circle", o->text, "inner, close, network, wider, acquaintance or auto")->required();
+  auto* sub =
+      PersonVerb(app, "circle",
+                 "Place someone in a circle: inner, close, network, wider, acquaintance, auto", *o);
+  sub->add_option("circle", o->text, "inner, close, network, wider, acquaintance or auto")
+      ->required();
   OnRun(sub, action, o, RunCircle);
 }
 
 void RegisterCadence(CLI::App& app, Action& action) {
   auto o = std::make_shared<PersonTextOptions>();
-  auto* sub = PersonVerb(app, "cadence", "How often to keep in touch with someone: kith cadence ben 21d", *o);
+  auto* sub = PersonVerb(app, "cadence",
+                         "How often to keep in touch with someone: kith cadence ben 21d", *o);
   sub->add_option("every", o->text, "21d, 3w, 2m, 1y, or auto for their circle's")->required();
   OnRun(sub, action, o, RunCadence);
 }
@@ -329,7 +343,8 @@ void RegisterUpcoming(CLI::App& app, Action& action) {
 
 void RegisterConfig(CLI::App& app, Action& action) {
   auto o = std::make_shared<ConfigOptions>();
-  auto* sub = app.add_subcommand("config", "Show or change the model settings: kith config [KEY [VALUE]]");
+  auto* sub =
+      app.add_subcommand("config", "Show or change the model settings: kith config [KEY [VALUE]]");
   sub->add_option("key", o->key, "A setting, e.g. half_life_days or cadence_days.close");
   sub->add_option("value", o->value, "Its new value");
   sub->add_flag("--reset", o->reset, "Put KEY back to its default");

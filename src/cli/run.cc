@@ -20,7 +20,8 @@ constexpr Register kCommands[] = {
     RegisterShow,  RegisterList,     RegisterFact,      RegisterNote,    RegisterNeed,
     RegisterOffer, RegisterDate,     RegisterTag,       RegisterContact, RegisterLog,
     RegisterEdit,  RegisterArchive,  RegisterUnarchive, RegisterCircle,  RegisterCadence,
-    RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,  RegisterExport,  RegisterDemo,
+    RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,  RegisterExport,
+    RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

@@ -37,7 +37,8 @@ class QueueTest : public ::testing::Test {
     QueueCandidate c = Person(id, std::nullopt, std::nullopt);
     std::vector<Touch> t;
     for (int k = 0; k < n; ++k) {
-      t.push_back({kNow - (last_days_ago + k * gap) * kDay, InteractionKind::kCoffee, Direction::kMutual});
+      t.push_back(
+          {kNow - (last_days_ago + k * gap) * kDay, InteractionKind::kCoffee, Direction::kMutual});
     }
     c.stats = ComputeTieStats(t, config_);
     return c;
@@ -107,7 +108,8 @@ TEST_F(QueueTest, BeingInTouchSinceTheWindowOpenedWaitsForTheDayItself) {
   std::vector<QueueCandidate> c = {birthday};
   EXPECT_TRUE(RankQueue(c, config_, kNow, 4).empty());
   EXPECT_EQ(RankQueue(c, config_, kNow + 3 * kDay, 4).size(), 1u);  // the birthday itself
-  c[0].stats = ComputeTieStats(std::vector<Touch>{{kNow + 3 * kDay, InteractionKind::kMessage, Direction::kOut}}, config_);
+  c[0].stats = ComputeTieStats(
+      std::vector<Touch>{{kNow + 3 * kDay, InteractionKind::kMessage, Direction::kOut}}, config_);
   EXPECT_TRUE(RankQueue(c, config_, kNow + 3 * kDay + 60, 4).empty());  // wished them already
 }
 
@@ -180,8 +182,8 @@ TEST_F(QueueTest, RhythmDriftCatchesQuietTiesWithoutCadence) {
 TEST_F(QueueTest, CirclesAreInferredByStrengthRank) {
   config_.inferred_layer_size = {1, 1, 1, 1};
   config_.inferred_min_strength = {0, 0, 0, 0};
-  std::vector<QueueCandidate> c = {Regular(1, 3, 20, 1), Regular(2, 12, 20, 1),
-                                   Regular(3, 6, 20, 1), Person(4, std::nullopt, std::nullopt),
+  std::vector<QueueCandidate> c = {Regular(1, 3, 20, 1),  Regular(2, 12, 20, 1),
+                                   Regular(3, 6, 20, 1),  Person(4, std::nullopt, std::nullopt),
                                    Regular(5, 20, 20, 1), Regular(6, 1, 20, 1)};
   c[4].circle = Circle::kWider;
   auto circles = InferCircles(c, config_, kNow);
@@ -209,7 +211,8 @@ TEST_F(QueueTest, WeakTiesAreNotInferredIntoCloseCircles) {
   std::vector<QueueCandidate> c = {Person(1, 1, std::nullopt)};
   EXPECT_EQ(InferCircles(c, config_, kNow), std::vector<Circle>{Circle::kWider});
   std::vector<Touch> weekly;
-  for (int k = 0; k < 100; ++k) weekly.push_back({kNow - k * 7 * kDay, InteractionKind::kCoffee, Direction::kMutual});
+  for (int k = 0; k < 100; ++k)
+    weekly.push_back({kNow - k * 7 * kDay, InteractionKind::kCoffee, Direction::kMutual});
   c[0].stats = ComputeTieStats(weekly, config_);
   EXPECT_EQ(InferCircles(c, config_, kNow), std::vector<Circle>{Circle::kInner});
 }
