@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "store/row.h"
 #include "util/text.h"
 
@@ -135,10 +137,8 @@ Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter) {
   return Guard("listing people", [&]() -> Result<std::vector<core::PersonSummary>> {
     std::string sql =
-        "SELECT p.id, p.name, p.company, p.title, p.archived_at, s.last_at, "
-        "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM person_tag pt "
-        "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id ORDER BY t.name_folded)) "
-        "FROM person p LEFT JOIN person_stats s ON s.person_id = p.id";
+        "SELECT p.id, p.name, p.company, p.title, p.archived_at, s.last_at FROM person p "
+        "LEFT JOIN person_stats s ON s.person_id = p.id";
     if (!filter.tag.empty()) {
       sql +=
           " JOIN person_tag ft ON ft.person_id = p.id "
@@ -150,6 +150,7 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
     SQLite::Statement q(db.sql(), sql);
     if (!filter.tag.empty()) q.bind(":tag", filter.tag);
     std::vector<core::PersonSummary> out;
+    std::unordered_map<int64_t, size_t> index;
     while (q.executeStep()) {
       core::PersonSummary s;
       s.id = q.getColumn(0).getInt64();
@@ -158,8 +159,16 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
       s.title = q.getColumn(3).getString();
       s.archived = !q.getColumn(4).isNull();
       s.last_interaction_at = OptionalInt(q, 5);
-      s.tags = SplitUnitSeparated(q.getColumn(6).getString());
+      index.emplace(s.id, out.size());
       out.push_back(std::move(s));
+    }
+    // Tags of the listed people in one pass, not one sub-query per person.
+    SQLite::Statement tags(db.sql(),
+                           "SELECT pt.person_id, t.name FROM tag t "
+                           "JOIN person_tag pt ON pt.tag_id = t.id ORDER BY t.name_folded");
+    while (tags.executeStep()) {
+      auto it = index.find(tags.getColumn(0).getInt64());
+      if (it != index.end()) out[it->second].tags.push_back(tags.getColumn(1).getString());
     }
     return out;
   });
