@@ -1,5 +1,5 @@
 // The one place where a Status code becomes a process exit code. Scripts can
-// rely on these numbers (docs/cli.md).
+// rely on these numbers (README.md, "Errors").
 #pragma once
 
 #include "util/status.h"
