@@ -59,6 +59,7 @@ const BadCase kCases[] = {
      2,
      "unknown export format 'vcard': use ics"},
     {"bad snooze", {"snooze", "ben", "forever"}, 2, "invalid duration 'forever'"},
+    {"find nothing", {"find", "  ", "--"}, 2, "nothing to search for"},
     {"bad circle", {"circle", "ben", "bestie"}, 2, "unknown circle 'bestie'"},
     {"bad config value",
      {"config", "half_life_days", "-3"},

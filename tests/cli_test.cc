@@ -110,6 +110,19 @@ TEST_F(CliTest, StatsSummarizesTheNetwork) {
   EXPECT_THAT(o.out, HasSubstr("Most in touch this year: Ben Okafor (#2)"));
 }
 
+TEST_F(CliTest, FindSearchesEverythingWithSnippets) {
+  Session();
+  Output o = Ok({"find", "biscuit"});
+  EXPECT_EQ(o.out,
+            "#2     Ben Okafor              CTO, Acme\n"
+            "       dog [Biscuit] · trail running · [Biscuit], a beagle\n"
+            "1 match for \"biscuit\"\n");
+  EXPECT_THAT(Ok({"find", "lisb", "spring"}).out, HasSubstr("Moving to [Lisbon] in [spring]"));
+  EXPECT_THAT(Ok({"find", "CATERING"}).out, HasSubstr("#1     Ana Silva"));
+  EXPECT_THAT(Ok({"find", "nobody-has-this"}).out, HasSubstr("0 matches"));
+  EXPECT_THAT(Ok({"find", "runner", "--json"}).out, HasSubstr("\"snippet\": \"[runner]\""));
+}
+
 TEST_F(CliTest, HelpExplainsTheMeetGrammar) {
   Output o = kith_.Run({"meet", "--help"});
   EXPECT_EQ(o.exit_code, 0);

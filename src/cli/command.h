@@ -77,6 +77,7 @@ void RegisterCadence(CLI::App&, Action&);
 void RegisterWhy(CLI::App&, Action&);
 void RegisterConfig(CLI::App&, Action&);
 void RegisterExport(CLI::App&, Action&);
+void RegisterFind(CLI::App&, Action&);
 
 // Sets `action` to run `body` with the options when `sub` is chosen.
 template <typename Options>

@@ -24,12 +24,14 @@ const std::vector<Migration>& Migrations() {
        [](SQLite::Database& db) { db.exec(detail::kSchemaV1); }},
       {2, "full-text search index over people",
        [](SQLite::Database& db) {
-         db.exec(detail::kSearchIndexV2);
-         for (const auto& sql : detail::SearchIndexTriggersV2()) db.exec(sql);
-         db.exec(detail::SearchIndexBackfillV2());
+         for (const auto& sql : detail::SearchIndexV2()) db.exec(sql);
        }},
       {3, "snoozing, per-person interaction aggregates",
        [](SQLite::Database& db) { db.exec(detail::kKeepInTouchV3); }},
+      {4, "search snippets that show where one fact or note ends",
+       [](SQLite::Database& db) {
+         for (const auto& sql : detail::SearchSeparatorsV4()) db.exec(sql);
+       }},
   };
   return kMigrations;
 }

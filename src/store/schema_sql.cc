@@ -206,7 +206,7 @@ CREATE TABLE opportunity_person (
 CREATE INDEX opportunity_person_by_person ON opportunity_person(person_id);
 )sql";
 
-const char* const kSearchIndexV2 = R"sql(
+const char* const kSearchIndexTable = R"sql(
 CREATE VIRTUAL TABLE person_fts USING fts5(
   name, org, facts, notes, asks, tags,
   tokenize = 'unicode61 remove_diacritics 2'
@@ -252,55 +252,84 @@ CREATE TABLE kith_state (
 
 namespace {
 
-// Inserts the search row of every person matched by `where` (SQL over `p`).
-std::string IndexRowsSql(const std::string& where) {
+// Inserts the search row of every person matched by `where` (SQL over `p`),
+// with the texts of one column joined by `sep`.
+std::string IndexRowsSql(const std::string& where, std::string_view sep) {
   return fmt::format(R"sql(
   INSERT INTO person_fts(rowid, name, org, facts, notes, asks, tags)
   SELECT p.id, p.name,
-         p.company || ' ' || p.title || ' ' || p.location,
-         (SELECT group_concat(text, ' ') FROM fact WHERE person_id = p.id),
-         (SELECT group_concat(body, ' ') FROM note WHERE person_id = p.id),
-         (SELECT group_concat(text, ' ') FROM need_offer WHERE person_id = p.id),
-         (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+         p.company || '{1}' || p.title || '{1}' || p.location,
+         (SELECT group_concat(text, '{1}') FROM fact WHERE person_id = p.id),
+         (SELECT group_concat(body, '{1}') FROM note WHERE person_id = p.id),
+         (SELECT group_concat(text, '{1}') FROM need_offer WHERE person_id = p.id),
+         (SELECT group_concat(t.name, '{1}') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
            WHERE pt.person_id = p.id)
-  FROM person p {};)sql",
-                     where);
+  FROM person p {0};)sql",
+                     where, sep);
+}
+
+std::string ReindexPersonSql(const std::string& id_expr, std::string_view sep) {
+  return fmt::format("DELETE FROM person_fts WHERE rowid = {0};", id_expr) +
+         IndexRowsSql(fmt::format("WHERE p.id = {}", id_expr), sep);
 }
 
 std::string Trigger(const std::string& name, const std::string& when, const std::string& body) {
   return fmt::format("CREATE TRIGGER {} AFTER {} BEGIN {} END;", name, when, body);
 }
 
-}  // namespace
+// Each table whose text is indexed; person_tag has no text but changes tags.
+constexpr const char* kIndexedTables[] = {"fact", "note", "need_offer", "person_tag"};
+constexpr const char* kWrites[] = {"INSERT", "DELETE", "UPDATE"};
 
-std::string SearchIndexBackfillV2() { return IndexRowsSql(""); }
-
-std::string ReindexPersonSql(const std::string& id_expr) {
-  return fmt::format("DELETE FROM person_fts WHERE rowid = {0};", id_expr) +
-         IndexRowsSql(fmt::format("WHERE p.id = {}", id_expr));
-}
-
-std::vector<std::string> SearchIndexTriggersV2() {
-  // Each table whose text is indexed; person_tag has no text but changes tags.
-  const char* const kSources[] = {"fact", "note", "need_offer", "person_tag"};
+std::vector<std::string> SearchIndexTriggers(std::string_view sep) {
   std::vector<std::string> out;
-  for (const char* table : kSources) {
-    for (const char* when : {"INSERT", "DELETE", "UPDATE"}) {
+  for (const char* table : kIndexedTables) {
+    for (const char* when : kWrites) {
       const char* row = std::string_view(when) == "DELETE" ? "OLD" : "NEW";
       out.push_back(Trigger(fmt::format("{}_fts_{}", table, when),
                             fmt::format("{} ON {}", when, table),
-                            ReindexPersonSql(fmt::format("{}.person_id", row))));
+                            ReindexPersonSql(fmt::format("{}.person_id", row), sep)));
     }
   }
-  out.push_back(Trigger("person_fts_insert", "INSERT ON person", ReindexPersonSql("NEW.id")));
+  out.push_back(Trigger("person_fts_insert", "INSERT ON person", ReindexPersonSql("NEW.id", sep)));
   out.push_back(Trigger("person_fts_update", "UPDATE OF name, company, title, location ON person",
-                        ReindexPersonSql("NEW.id")));
+                        ReindexPersonSql("NEW.id", sep)));
   out.push_back(Trigger("person_fts_delete", "DELETE ON person",
                         "DELETE FROM person_fts WHERE rowid = OLD.id;"));
   const std::string tagged = "(SELECT person_id FROM person_tag WHERE tag_id = NEW.id)";
   out.push_back(Trigger("tag_fts_update", "UPDATE OF name ON tag",
                         "DELETE FROM person_fts WHERE rowid IN " + tagged + ";" +
-                            IndexRowsSql("WHERE p.id IN " + tagged)));
+                            IndexRowsSql("WHERE p.id IN " + tagged, sep)));
+  return out;
+}
+
+// Version 2 joined texts with a space; version 4 with " · ", so a search
+// snippet that spans two facts or notes shows where one ends.
+constexpr std::string_view kSeparatorV2 = " ";
+constexpr std::string_view kSeparatorV4 = " · ";
+
+}  // namespace
+
+std::vector<std::string> SearchIndexV2() {
+  std::vector<std::string> out = {kSearchIndexTable};
+  for (auto& t : SearchIndexTriggers(kSeparatorV2)) out.push_back(std::move(t));
+  out.push_back(IndexRowsSql("", kSeparatorV2));
+  return out;
+}
+
+std::vector<std::string> SearchSeparatorsV4() {
+  std::vector<std::string> out;
+  for (const char* table : kIndexedTables) {
+    for (const char* when : kWrites)
+      out.push_back(fmt::format("DROP TRIGGER {}_fts_{};", table, when));
+  }
+  for (const char* name :
+       {"person_fts_insert", "person_fts_update", "person_fts_delete", "tag_fts_update"}) {
+    out.push_back(fmt::format("DROP TRIGGER {};", name));
+  }
+  for (auto& t : SearchIndexTriggers(kSeparatorV4)) out.push_back(std::move(t));
+  out.push_back("DELETE FROM person_fts;");
+  out.push_back(IndexRowsSql("", kSeparatorV4));
   return out;
 }
 

@@ -8,18 +8,14 @@
 namespace kith::store::detail {
 
 extern const char* const kSchemaV1;
-extern const char* const kSearchIndexV2;
+extern const char* const kSearchIndexTable;
 extern const char* const kKeepInTouchV3;
 
-// Triggers that keep person_fts in step with every table it indexes, inside
-// the writing transaction.
-std::vector<std::string> SearchIndexTriggersV2();
+// Version 2: the person_fts table, the triggers that keep it in step with
+// every table it indexes (inside the writing transaction), and its rows.
+std::vector<std::string> SearchIndexV2();
 
-// Fills person_fts for every person (the index is empty before).
-std::string SearchIndexBackfillV2();
-
-// The statements that rebuild the search row of the person whose id is the
-// SQL expression `id_expr`.
-std::string ReindexPersonSql(const std::string& id_expr);
+// Version 4: the same triggers and rows with texts joined by " · ".
+std::vector<std::string> SearchSeparatorsV4();
 
 }  // namespace kith::store::detail
