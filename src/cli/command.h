@@ -78,6 +78,7 @@ void RegisterWhy(CLI::App&, Action&);
 void RegisterConfig(CLI::App&, Action&);
 void RegisterExport(CLI::App&, Action&);
 void RegisterFind(CLI::App&, Action&);
+void RegisterImport(CLI::App&, Action&);
 
 // Sets `action` to run `body` with the options when `sub` is chosen.
 template <typename Options>

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/calendar_feed.h"
+#include "app/vcard_export.h"
 #include "cli/command.h"
 
 namespace kith::cli {
@@ -16,12 +17,17 @@ struct ExportOptions {
   std::string format;
   std::string output;  // empty: stdout
   int days = 30;
+  int vcard_version = 4;
 };
 
 using Exporter = Result<std::string> (*)(app::Context& ctx, const ExportOptions& o);
 
 Result<std::string> ExportIcs(app::Context& ctx, const ExportOptions& o) {
   return app::CalendarFeed(ctx, o.days);
+}
+
+Result<std::string> ExportVcard(app::Context& ctx, const ExportOptions& o) {
+  return app::ExportVcards(ctx, o.vcard_version);
 }
 
 struct Format {
@@ -31,6 +37,7 @@ struct Format {
 };
 constexpr Format kFormats[] = {
     {"ics", "iCalendar: yearly birthdays and dates, reconnect reminders", ExportIcs},
+    {"vcard", "vCard 4.0 (or 3.0): everyone not archived, with every contact point", ExportVcard},
 };
 
 // Writes beside the target and renames, so a reader never sees half a file.
@@ -87,6 +94,8 @@ void RegisterExport(CLI::App& app, Action& action) {
   sub->add_option("--days", o->days,
                   "ics: reminders for who falls due in this many days (default 30)")
       ->check(CLI::Range(0, 366));
+  sub->add_option("--vcard-version", o->vcard_version, "vcard: 4 (default) or 3")
+      ->check(CLI::IsMember({3, 4}));
   OnRun(sub, action, o, RunExport);
 }
 

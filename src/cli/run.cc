@@ -16,12 +16,12 @@ namespace {
 
 // Every verb, in the order `kith --help` lists them.
 constexpr Register kCommands[] = {
-    RegisterToday,   RegisterDone,  RegisterSnooze,   RegisterAdd,       RegisterMeet,
-    RegisterFind,    RegisterShow,  RegisterList,     RegisterFact,      RegisterNote,
-    RegisterNeed,    RegisterOffer, RegisterDate,     RegisterTag,       RegisterContact,
-    RegisterLog,     RegisterEdit,  RegisterArchive,  RegisterUnarchive, RegisterCircle,
-    RegisterCadence, RegisterWhy,   RegisterUpcoming, RegisterStats,     RegisterConfig,
-    RegisterExport,  RegisterDemo,
+    RegisterToday,   RegisterDone,   RegisterSnooze,   RegisterAdd,       RegisterMeet,
+    RegisterFind,    RegisterShow,   RegisterList,     RegisterFact,      RegisterNote,
+    RegisterNeed,    RegisterOffer,  RegisterDate,     RegisterTag,       RegisterContact,
+    RegisterLog,     RegisterEdit,   RegisterArchive,  RegisterUnarchive, RegisterCircle,
+    RegisterCadence, RegisterWhy,    RegisterUpcoming, RegisterStats,     RegisterConfig,
+    RegisterImport,  RegisterExport, RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

@@ -1,0 +1,51 @@
+// `kith import FILE...`: contacts in, with a summary of what happened.
+#include <fmt/format.h>
+
+#include "app/import_files.h"
+#include "cli/command.h"
+
+namespace kith::cli {
+namespace {
+
+constexpr size_t kShownWarnings = 20;
+
+struct ImportOptions {
+  app::ImportRequest request;
+};
+
+void PrintReport(std::FILE* out, const import::ImportReport& r, bool dry_run) {
+  fmt::print(out, "{}{} created, {} merged into people you had, {} unchanged, {} skipped; {} contact "
+                  "points added\n",
+             dry_run ? "Dry run (nothing written): " : "", r.created, r.merged, r.unchanged,
+             r.skipped, r.contacts_added);
+  for (size_t i = 0; i < r.warnings.size() && i < kShownWarnings; ++i) {
+    fmt::print(stderr, "kith: note: {}\n", r.warnings[i]);
+  }
+  if (r.warnings.size() > kShownWarnings) {
+    fmt::print(stderr, "kith: note: ... and {} more\n", r.warnings.size() - kShownWarnings);
+  }
+}
+
+Status RunImport(Env& env, const ImportOptions& o) {
+  auto ctx = env.Open();
+  if (!ctx) return ctx.status();
+  auto report = app::ImportFiles(**ctx, o.request);
+  if (!report) return report.status();
+  PrintReport(env.out(), *report, o.request.dry_run);
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterImport(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ImportOptions>();
+  auto& r = o->request;
+  auto* sub = app.add_subcommand(
+      "import", "Bring people in from files: kith import contacts.vcf (the same person is merged, not duplicated)");
+  sub->add_option("files", r.files, "Files to import, all in one transaction")->required();
+  sub->add_option("--format", r.format, "Format (default: told from content): " + app::ImportFormats());
+  sub->add_flag("--dry-run", r.dry_run, "Report what would be created and merged; write nothing");
+  OnRun(sub, action, o, RunImport);
+}
+
+}  // namespace kith::cli

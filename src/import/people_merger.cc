@@ -1,0 +1,200 @@
+#include "import/people_merger.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/contact.h"
+#include "store/details.h"
+#include "store/people.h"
+#include "util/text.h"
+
+namespace kith::import {
+namespace {
+
+constexpr size_t kMaxName = 1000;
+constexpr size_t kMaxField = 2000;
+constexpr size_t kMaxNote = 100000;
+constexpr size_t kMaxWarnings = 1000;
+
+// Mail providers whose domain says nothing about who someone works with.
+constexpr std::string_view kWebmail[] = {"gmail.com",   "googlemail.com", "yahoo.com",
+                                         "hotmail.com", "outlook.com",    "live.com",
+                                         "icloud.com",  "me.com",         "proton.me",
+                                         "protonmail.com", "gmx.de",      "web.de",
+                                         "fastmail.com", "aol.com",       "mail.ru",
+                                         "qq.com",      "163.com"};
+
+std::string Domain(const std::string& normalized_email) {
+  return normalized_email.substr(normalized_email.rfind('@') + 1);
+}
+
+bool IsWebmail(const std::string& domain) {
+  return std::find(std::begin(kWebmail), std::end(kWebmail), domain) != std::end(kWebmail);
+}
+
+void Warn(ImportReport& report, std::string message) {
+  if (report.warnings.size() < kMaxWarnings) report.warnings.push_back(std::move(message));
+}
+
+// The record's text fields, trimmed and within limits (over-long ones dropped
+// with a warning).
+std::string Field(const PersonRecord& r, const char* what, const std::string& text, size_t max,
+                  ImportReport& report) {
+  std::string_view t = Trim(text);
+  if (t.size() <= max) return std::string(t);
+  Warn(report, fmt::format("{}: {} longer than {} bytes, left out", r.place, what, max));
+  return {};
+}
+
+// A display name for a card without one: its company, else its first email.
+std::string NameOf(const PersonRecord& r, const std::vector<CheckedContact>& contacts) {
+  if (!Trim(r.name).empty()) return std::string(Trim(r.name));
+  if (!Trim(r.company).empty()) return std::string(Trim(r.company));
+  for (const auto& c : contacts) {
+    if (c.value.kind == core::ContactKind::kEmail) return c.value.value;
+  }
+  return {};
+}
+
+}  // namespace
+
+Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
+  std::vector<CheckedContact> contacts;
+  std::vector<std::string> emails, phones;
+  for (const auto& c : record.contacts) {
+    auto value = core::MakeContactValue(c.kind, c.value, region_);
+    if (!value) {
+      Warn(report, fmt::format("{}: skipped {}: {}", record.place, core::Name(c.kind),
+                               value.status().message()));
+      continue;
+    }
+    if (c.kind == core::ContactKind::kEmail) emails.push_back(value->normalized);
+    if (c.kind == core::ContactKind::kPhone) phones.push_back(value->normalized);
+    contacts.push_back({std::move(*value), Field(record, "label", c.label, 100, report)});
+  }
+  PersonRecord clean = record;
+  clean.name = Field(record, "name", NameOf(record, contacts), kMaxName, report);
+  clean.company = Field(record, "company", record.company, kMaxField, report);
+  clean.title = Field(record, "title", record.title, kMaxField, report);
+  clean.note = Field(record, "note", record.note, kMaxNote, report);
+  if (clean.name.empty() || clean.name.find('\n') != std::string::npos) {
+    ++report.skipped;
+    Warn(report, fmt::format("{}: skipped: no name, company or email", record.place));
+    return Status::Ok();
+  }
+  auto match = FindMatch(clean, emails, phones);
+  if (!match) return match.status();
+  int64_t id = *match;
+  if (id == 0) {
+    core::Person p;
+    p.name = clean.name;
+    p.company = clean.company;
+    p.title = clean.title;
+    auto created = store::InsertPerson(db_, p, now_);
+    if (!created) return created.status();
+    id = *created;
+  }
+  auto changed = AddWhatIsNew(id, clean, contacts, report);
+  if (!changed) return changed.status();
+  if (*match == 0) {
+    ++report.created;
+  } else if (*changed) {
+    ++report.merged;
+  } else {
+    ++report.unchanged;
+  }
+  if (*match == 0 || *changed) report.touched.push_back(id);
+  return Status::Ok();
+}
+
+Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r, const std::vector<std::string>& emails,
+                                        const std::vector<std::string>& phones) {
+  struct Key {
+    core::ContactKind kind;
+    const std::vector<std::string>& values;
+  };
+  for (const Key& key : {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
+    for (const auto& value : key.values) {
+      auto found = store::FindByContact(db_, key.kind, value);
+      if (!found) return found.status();
+      if (found->size() == 1) return (*found)[0].id;
+    }
+  }
+  std::string folded = Fold(r.name);
+  auto named = store::FindByName(db_, folded, 50);
+  if (!named) return named.status();
+  std::vector<store::PersonMatch> same;
+  for (auto& m : *named) {
+    if (m.name_folded == folded) same.push_back(std::move(m));
+  }
+  std::string company = Fold(r.company);
+  std::vector<int64_t> by_company, open;
+  for (const auto& m : same) {
+    if (!company.empty() && Fold(m.company) == company) by_company.push_back(m.id);
+    if (company.empty() || m.company.empty()) open.push_back(m.id);
+  }
+  if (by_company.size() == 1) return by_company[0];
+  for (const auto& email : emails) {
+    std::string domain = Domain(email);
+    if (IsWebmail(domain)) continue;
+    for (const auto& m : same) {
+      auto theirs = store::ContactsOf(db_, m.id);
+      if (!theirs) return theirs.status();
+      for (const auto& c : *theirs) {
+        if (c.kind == core::ContactKind::kEmail && Domain(c.normalized) == domain) return m.id;
+      }
+    }
+  }
+  if (open.size() == 1) return open[0];
+  return int64_t{0};
+}
+
+Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
+                                        const std::vector<CheckedContact>& contacts, ImportReport& report) {
+  bool changed = false;
+  for (const auto& c : contacts) {
+    auto added = store::AddContact(db_, id, c.value, c.label, now_);
+    if (!added) return added.status();
+    if (*added) ++report.contacts_added;
+    changed = changed || *added;
+  }
+  auto person = store::GetPerson(db_, id);
+  if (!person) return person.status();
+  bool fill_company = person->company.empty() && !r.company.empty();
+  bool fill_title = person->title.empty() && !r.title.empty();
+  if (fill_company) person->company = r.company;
+  if (fill_title) person->title = r.title;
+  if (fill_company || fill_title) {
+    KITH_RETURN_IF_ERROR(store::UpdatePerson(db_, *person, now_));
+    changed = true;
+  }
+  auto dates = store::DatesOf(db_, id);
+  if (!dates) return dates.status();
+  for (const auto& [kind, date] : r.dates) {
+    bool have = std::any_of(dates->begin(), dates->end(), [&](const auto& d) { return d.kind == kind; });
+    if (have) continue;
+    KITH_RETURN_IF_ERROR(store::SetImportantDate(db_, id, kind, date));
+    changed = true;
+  }
+  for (const auto& tag : r.tags) {
+    std::string t(Trim(tag));
+    if (t.empty() || t.size() > 100) continue;
+    auto added = store::AddTag(db_, id, t);
+    if (!added) return added.status();
+    changed = changed || *added;
+  }
+  if (!r.note.empty()) {
+    auto notes = store::NotesOf(db_, id, 1000);
+    if (!notes) return notes.status();
+    bool have = std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.body == r.note; });
+    if (!have) {
+      auto added = store::AddNote(db_, id, r.note, now_);
+      if (!added) return added.status();
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+}  // namespace kith::import

@@ -1,0 +1,64 @@
+// Identity resolution for imports: the same person arriving from the phone,
+// LinkedIn and mail becomes one person.
+//
+// A record matches an existing person by, in order: a normalized email
+// (case, Gmail dots and +tags), a phone in E.164 (libphonenumber, the
+// configured region for numbers without +country), then the same folded
+// name with the same company or a shared non-webmail email domain, or the
+// same folded name when either side has no company. The first key that
+// finds exactly one person wins; otherwise a new person is created. What the
+// record adds (contact points, an empty company or title, a date kith
+// doesn't have, tags, a note) is written; nothing kith already has is
+// overwritten. Run inside the caller's transaction.
+//
+// Contact values that don't parse (a phone libphonenumber rejects, an email
+// without a domain) are skipped and reported, not fatal: real exports hold
+// "ext. 12" and "n/a".
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/contact.h"
+#include "import/person_record.h"
+#include "store/db.h"
+
+namespace kith::import {
+
+struct ImportReport {
+  int64_t created = 0;
+  int64_t merged = 0;     // matched an existing person and added something
+  int64_t unchanged = 0;  // matched and had nothing new
+  int64_t skipped = 0;    // records without a name or any contact point
+  int64_t contacts_added = 0;
+  std::vector<std::string> warnings;  // "contacts.vcf:12: skipped phone 'n/a': ..."
+  std::vector<int64_t> touched;       // ids created or merged
+};
+
+// A record's contact point once normalized.
+struct CheckedContact {
+  core::ContactValue value;
+  std::string label;
+};
+
+class PeopleMerger {
+ public:
+  PeopleMerger(store::Db& db, std::string region, int64_t now)
+      : db_(db), region_(std::move(region)), now_(now) {}
+
+  // Matches or creates the person `record` describes and adds what is new.
+  Status Apply(const PersonRecord& record, ImportReport& report);
+
+ private:
+  Result<int64_t> FindMatch(const PersonRecord& record, const std::vector<std::string>& emails,
+                            const std::vector<std::string>& phones);
+  Result<bool> AddWhatIsNew(int64_t id, const PersonRecord& record,
+                            const std::vector<CheckedContact>& contacts, ImportReport& report);
+
+  store::Db& db_;
+  std::string region_;
+  int64_t now_;
+};
+
+}  // namespace kith::import
