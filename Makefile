@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 10
 CMAKE_FLAGS ?=
 
 CMAKE := cmake -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
-FORMAT_FILES = $(shell git ls-files '*.cc' '*.h' 2>/dev/null)
+FORMAT_FILES = $(wildcard $(shell git ls-files --cached --others --exclude-standard '*.cc' '*.h' 2>/dev/null))
 
 .PHONY: all deps build run check test unit e2e asan fuzz fuzz-check bench format format-check clean
 

@@ -16,9 +16,11 @@ constexpr char kPhoneCards[] =
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nORG:Crumb & Co\r\n"
     "item1.EMAIL;TYPE=INTERNET:Ana@Example.com\r\nitem1.X-ABLABEL:_$!<Work>!$_\r\n"
     "TEL;TYPE=CELL:+44 20 7946 0958\r\nBDAY:1988-03-01\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Nowak;=C5=81ukasz;;;\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Nowak;=C5=81ukasz;;;"
+    "\r\n"
     "TEL;CELL:020 7946 0000\r\nTEL;HOME:n/a\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:李娜\r\nEMAIL:li.na@example.cn\r\nBDAY:--0412\r\nEND:VCARD\r\n";
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:李娜\r\nEMAIL:li.na@example.cn\r\nBDAY:--0412\r\nEND:"
+    "VCARD\r\n";
 
 // `kith list` lines without the id column (ids depend on insertion order).
 std::string WithoutIds(const std::string& list) {
@@ -52,11 +54,14 @@ TEST_F(ImportTest, MergesWithWhatYouHaveAndIsIdempotent) {
   Ok({"add", "Ana Silva", "--email", "ana@example.com"});
   std::string file = Write("phone.vcf", kPhoneCards);
   Output o = Ok({"import", file});
-  EXPECT_EQ(o.out, "2 created, 1 merged into people you had, 0 unchanged, 0 skipped; 3 contact points added\n");
+  EXPECT_EQ(
+      o.out,
+      "2 created, 1 merged into people you had, 0 unchanged, 0 skipped; 3 contact points added\n");
   EXPECT_THAT(o.err, HasSubstr("phone.vcf:10: skipped phone: invalid phone number 'n/a'"));
   std::string after = kith_.Snapshot();
-  EXPECT_EQ(Ok({"import", file}).out,
-            "0 created, 0 merged into people you had, 3 unchanged, 0 skipped; 0 contact points added\n");
+  EXPECT_EQ(
+      Ok({"import", file}).out,
+      "0 created, 0 merged into people you had, 3 unchanged, 0 skipped; 0 contact points added\n");
   EXPECT_EQ(kith_.Snapshot(), after);
   EXPECT_THAT(Ok({"show", "lukasz"}).out, HasSubstr("Łukasz Nowak (#2)"));
   EXPECT_THAT(Ok({"show", "ana"}).out, HasSubstr("phone    +44 20 7946 0958 (cell)"));
@@ -66,7 +71,8 @@ TEST_F(ImportTest, DryRunWritesNothing) {
   std::string file = Write("phone.vcf", kPhoneCards);
   Ok({"list"});
   std::string before = kith_.Snapshot();
-  EXPECT_THAT(Ok({"import", "--dry-run", file}).out, HasSubstr("Dry run (nothing written): 3 created"));
+  EXPECT_THAT(Ok({"import", "--dry-run", file}).out,
+              HasSubstr("Dry run (nothing written): 3 created"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 
@@ -84,7 +90,9 @@ TEST_F(ImportTest, ABadFileAnywhereLeavesTheDatabaseAsItWas) {
   std::string text = Write("notes.txt", "just some notes\n");
   o = kith_.Run({"import", text});
   EXPECT_EQ(o.exit_code, 2);
-  EXPECT_THAT(o.err, HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard)"));
+  EXPECT_THAT(
+      o.err,
+      HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard)"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 
@@ -100,10 +108,13 @@ TEST_F(ImportTest, VcardExportThenImportKeepsEveryPersonAndContactPoint) {
     KithRunner fresh;
     Output o = fresh.Run({"import", file});
     ASSERT_EQ(o.exit_code, 0) << o.err;
-    EXPECT_EQ(o.out, "3 created, 0 merged into people you had, 0 unchanged, 0 skipped; 5 contact points added\n");
+    EXPECT_EQ(o.out,
+              "3 created, 0 merged into people you had, 0 unchanged, 0 skipped; 5 contact points "
+              "added\n");
     EXPECT_EQ(WithoutIds(fresh.Run({"list"}).out), WithoutIds(kith_.Run({"list"}).out))
         << "vCard " << version;
-    EXPECT_EQ(fresh.Run({"show", "zoe", "--json"}).out.find("\"@zoe_climbs\"") != std::string::npos, true);
+    EXPECT_EQ(fresh.Run({"show", "zoe", "--json"}).out.find("\"@zoe_climbs\"") != std::string::npos,
+              true);
   }
 }
 

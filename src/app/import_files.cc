@@ -55,8 +55,8 @@ Result<const Format*> Choose(const std::string& path, std::string_view text,
     return Status::Invalid(
         fmt::format("unknown import format '{}': use {}", format, ImportFormats()));
   }
-  return Status::Invalid(fmt::format("{}: cannot tell the format from its content; give --format ({})",
-                                     path, ImportFormats()));
+  return Status::Invalid(fmt::format(
+      "{}: cannot tell the format from its content; give --format ({})", path, ImportFormats()));
 }
 
 }  // namespace

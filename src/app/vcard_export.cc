@@ -12,11 +12,21 @@ void AddContacts(const std::vector<core::ContactPoint>& contacts, formats::Vcard
     formats::VcardTyped typed{c.value, {}, false};
     if (!c.label.empty()) typed.types.push_back(c.label);
     switch (c.kind) {
-      case core::ContactKind::kEmail: card.emails.push_back(typed); break;
-      case core::ContactKind::kPhone: card.phones.push_back(typed); break;
-      case core::ContactKind::kUrl: card.urls.push_back(typed); break;
-      case core::ContactKind::kHandle: card.handles.push_back(typed); break;
-      case core::ContactKind::kAddress: card.addresses.push_back(typed); break;
+      case core::ContactKind::kEmail:
+        card.emails.push_back(typed);
+        break;
+      case core::ContactKind::kPhone:
+        card.phones.push_back(typed);
+        break;
+      case core::ContactKind::kUrl:
+        card.urls.push_back(typed);
+        break;
+      case core::ContactKind::kHandle:
+        card.handles.push_back(typed);
+        break;
+      case core::ContactKind::kAddress:
+        card.addresses.push_back(typed);
+        break;
     }
   }
 }

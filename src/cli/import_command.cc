@@ -14,8 +14,9 @@ struct ImportOptions {
 };
 
 void PrintReport(std::FILE* out, const import::ImportReport& r, bool dry_run) {
-  fmt::print(out, "{}{} created, {} merged into people you had, {} unchanged, {} skipped; {} contact "
-                  "points added\n",
+  fmt::print(out,
+             "{}{} created, {} merged into people you had, {} unchanged, {} skipped; {} contact "
+             "points added\n",
              dry_run ? "Dry run (nothing written): " : "", r.created, r.merged, r.unchanged,
              r.skipped, r.contacts_added);
   for (size_t i = 0; i < r.warnings.size() && i < kShownWarnings; ++i) {
@@ -40,10 +41,12 @@ Status RunImport(Env& env, const ImportOptions& o) {
 void RegisterImport(CLI::App& app, Action& action) {
   auto o = std::make_shared<ImportOptions>();
   auto& r = o->request;
-  auto* sub = app.add_subcommand(
-      "import", "Bring people in from files: kith import contacts.vcf (the same person is merged, not duplicated)");
+  auto* sub = app.add_subcommand("import",
+                                 "Bring people in from files: kith import contacts.vcf (the same "
+                                 "person is merged, not duplicated)");
   sub->add_option("files", r.files, "Files to import, all in one transaction")->required();
-  sub->add_option("--format", r.format, "Format (default: told from content): " + app::ImportFormats());
+  sub->add_option("--format", r.format,
+                  "Format (default: told from content): " + app::ImportFormats());
   sub->add_flag("--dry-run", r.dry_run, "Report what would be created and merged; write nothing");
   OnRun(sub, action, o, RunImport);
 }

@@ -18,12 +18,10 @@ constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 
 // Mail providers whose domain says nothing about who someone works with.
-constexpr std::string_view kWebmail[] = {"gmail.com",   "googlemail.com", "yahoo.com",
-                                         "hotmail.com", "outlook.com",    "live.com",
-                                         "icloud.com",  "me.com",         "proton.me",
-                                         "protonmail.com", "gmx.de",      "web.de",
-                                         "fastmail.com", "aol.com",       "mail.ru",
-                                         "qq.com",      "163.com"};
+constexpr std::string_view kWebmail[] = {
+    "gmail.com",    "googlemail.com", "yahoo.com", "hotmail.com",    "outlook.com", "live.com",
+    "icloud.com",   "me.com",         "proton.me", "protonmail.com", "gmx.de",      "web.de",
+    "fastmail.com", "aol.com",        "mail.ru",   "qq.com",         "163.com"};
 
 std::string Domain(const std::string& normalized_email) {
   return normalized_email.substr(normalized_email.rfind('@') + 1);
@@ -108,13 +106,15 @@ Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
   return Status::Ok();
 }
 
-Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r, const std::vector<std::string>& emails,
+Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
+                                        const std::vector<std::string>& emails,
                                         const std::vector<std::string>& phones) {
   struct Key {
     core::ContactKind kind;
     const std::vector<std::string>& values;
   };
-  for (const Key& key : {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
+  for (const Key& key :
+       {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
     for (const auto& value : key.values) {
       auto found = store::FindByContact(db_, key.kind, value);
       if (!found) return found.status();
@@ -122,12 +122,9 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r, const std::vector
     }
   }
   std::string folded = Fold(r.name);
-  auto named = store::FindByName(db_, folded, 50);
+  auto named = store::FindByExactName(db_, folded, 50);
   if (!named) return named.status();
-  std::vector<store::PersonMatch> same;
-  for (auto& m : *named) {
-    if (m.name_folded == folded) same.push_back(std::move(m));
-  }
+  const std::vector<store::PersonMatch>& same = *named;
   std::string company = Fold(r.company);
   std::vector<int64_t> by_company, open;
   for (const auto& m : same) {
@@ -151,7 +148,8 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r, const std::vector
 }
 
 Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
-                                        const std::vector<CheckedContact>& contacts, ImportReport& report) {
+                                        const std::vector<CheckedContact>& contacts,
+                                        ImportReport& report) {
   bool changed = false;
   for (const auto& c : contacts) {
     auto added = store::AddContact(db_, id, c.value, c.label, now_);
@@ -172,7 +170,8 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
   auto dates = store::DatesOf(db_, id);
   if (!dates) return dates.status();
   for (const auto& [kind, date] : r.dates) {
-    bool have = std::any_of(dates->begin(), dates->end(), [&](const auto& d) { return d.kind == kind; });
+    bool have =
+        std::any_of(dates->begin(), dates->end(), [&](const auto& d) { return d.kind == kind; });
     if (have) continue;
     KITH_RETURN_IF_ERROR(store::SetImportantDate(db_, id, kind, date));
     changed = true;
@@ -187,7 +186,8 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
   if (!r.note.empty()) {
     auto notes = store::NotesOf(db_, id, 1000);
     if (!notes) return notes.status();
-    bool have = std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.body == r.note; });
+    bool have =
+        std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.body == r.note; });
     if (!have) {
       auto added = store::AddNote(db_, id, r.note, now_);
       if (!added) return added.status();

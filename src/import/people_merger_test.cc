@@ -39,8 +39,9 @@ TEST_F(MergerTest, NewPersonIsCreatedWithContacts) {
 
 TEST_F(MergerTest, SameEmailDifferentSpellingMerges) {
   Apply(Record("Ben Okafor", {{core::ContactKind::kEmail, "ben.okafor@gmail.com", ""}}));
-  auto r = Apply(Record("Benjamin O.", {{core::ContactKind::kEmail, "BenOkafor+x@googlemail.com", ""},
-                                        {core::ContactKind::kPhone, "+44 20 7946 0958", "cell"}}));
+  auto r =
+      Apply(Record("Benjamin O.", {{core::ContactKind::kEmail, "BenOkafor+x@googlemail.com", ""},
+                                   {core::ContactKind::kPhone, "+44 20 7946 0958", "cell"}}));
   EXPECT_EQ(r.merged, 1);
   EXPECT_EQ(People(), 1);
   EXPECT_EQ(store::GetPerson(*db_, 1)->name, "Ben Okafor");  // names are not overwritten
@@ -72,7 +73,8 @@ TEST_F(MergerTest, SameNameAtDifferentCompaniesStaysTwoPeople) {
 TEST_F(MergerTest, SameNameAndMailDomainMerges) {
   Apply(Record("John Smith", {{core::ContactKind::kEmail, "john@acme.example", ""}}, "Acme"));
   Apply(Record("John Smith", {}, "Globex"));
-  auto r = Apply(Record("John Smith", {{core::ContactKind::kEmail, "j.smith@acme.example", ""}}, "ACME Inc"));
+  auto r = Apply(
+      Record("John Smith", {{core::ContactKind::kEmail, "j.smith@acme.example", ""}}, "ACME Inc"));
   EXPECT_EQ(r.merged, 1);
   EXPECT_EQ(People(), 2);
 }
@@ -80,7 +82,8 @@ TEST_F(MergerTest, SameNameAndMailDomainMerges) {
 TEST_F(MergerTest, WebmailDomainsSayNothing) {
   Apply(Record("John Smith", {{core::ContactKind::kEmail, "john1@gmail.com", ""}}, "Acme"));
   Apply(Record("John Smith", {}, "Globex"));
-  auto r = Apply(Record("John Smith", {{core::ContactKind::kEmail, "john2@gmail.com", ""}}, "Initech"));
+  auto r =
+      Apply(Record("John Smith", {{core::ContactKind::kEmail, "john2@gmail.com", ""}}, "Initech"));
   EXPECT_EQ(r.created, 1);
 }
 

@@ -13,7 +13,8 @@ constexpr char kCards[] =
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nORG:Crumb & Co\r\n"
     "item1.EMAIL;TYPE=INTERNET:ana@example.com\r\nitem1.X-ABLABEL:_$!<Work>!$_\r\n"
     "TEL;TYPE=CELL:+44 20 7946 0958\r\nBDAY:1988-03-01\r\nCATEGORIES:baker\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Nowak;=C5=81ukasz;;;\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Nowak;=C5=81ukasz;;;"
+    "\r\n"
     "TEL;CELL:020 7946 0000\r\nEND:VCARD\r\n";
 
 class VcardImportTest : public store::StoreTest {

@@ -25,6 +25,17 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path) {
   return OpenAtVersion(path, LatestSchemaVersion());
 }
 
+SQLite::Statement& Db::Cached(const char* sql) {
+  auto& slot = cache_[sql];
+  if (!slot) {
+    slot = std::make_unique<SQLite::Statement>(db_, sql);
+  } else {
+    slot->reset();
+    slot->clearBindings();
+  }
+  return *slot;
+}
+
 int Db::SchemaVersion() { return db_.execAndGet("PRAGMA user_version").getInt(); }
 
 Result<Transaction> Transaction::Begin(Db& db) {

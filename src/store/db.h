@@ -17,11 +17,13 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 
 #include "util/status.h"
 
@@ -37,9 +39,17 @@ class Db {
   SQLite::Database& sql() { return db_; }
   int SchemaVersion();
 
+  // A prepared statement for `sql`, reset and unbound, kept for the life of
+  // the connection: hot paths (imports write a few rows per record) skip
+  // SQLite's parse and plan. `sql` must be a string literal (the cache keys on
+  // its address), and a caller must finish with the statement before asking
+  // for the same one again.
+  SQLite::Statement& Cached(const char* sql);
+
  private:
   explicit Db(const std::string& path);
   SQLite::Database db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> cache_;
 };
 
 // A write transaction (BEGIN IMMEDIATE); rolled back on destruction unless

@@ -11,7 +11,7 @@ namespace {
 // INSERT with (person_id, a, b, now) parameters; returns the new id.
 int64_t InsertRow(Db& db, const char* sql, int64_t person_id, const std::string& a,
                   const std::string& b, int64_t now) {
-  SQLite::Statement q(db.sql(), sql);
+  SQLite::Statement& q = db.Cached(sql);
   q.bind(1, person_id);
   q.bind(2, a);
   q.bind(3, b);
@@ -24,7 +24,7 @@ template <typename T, typename ReadRow>
 Result<std::vector<T>> ReadAll(Db& db, const char* what, const char* sql, int64_t person_id,
                                ReadRow read) {
   return Guard(what, [&]() -> Result<std::vector<T>> {
-    SQLite::Statement q(db.sql(), sql);
+    SQLite::Statement& q = db.Cached(sql);
     q.bind(1, person_id);
     std::vector<T> out;
     while (q.executeStep()) out.push_back(read(q));
@@ -37,10 +37,10 @@ Result<std::vector<T>> ReadAll(Db& db, const char* what, const char* sql, int64_
 Result<bool> AddContact(Db& db, int64_t person_id, const core::ContactValue& contact,
                         const std::string& label, int64_t now) {
   return Guard("adding a contact point", [&]() -> Result<bool> {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO contact_point (person_id, kind, value, normalized, label, "
-                        "created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (person_id, kind, normalized) DO NOTHING");
+    SQLite::Statement& q = db.Cached(
+        "INSERT INTO contact_point (person_id, kind, value, normalized, label, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (person_id, kind, normalized) DO NOTHING");
     q.bind(1, person_id);
     q.bind(2, std::string(core::Name(contact.kind)));
     q.bind(3, contact.value);
@@ -61,8 +61,8 @@ Result<int64_t> AddFact(Db& db, int64_t person_id, core::FactKind kind, const st
 
 Result<int64_t> AddNote(Db& db, int64_t person_id, const std::string& body, int64_t now) {
   return Guard("adding a note", [&]() -> Result<int64_t> {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO note (person_id, body, created_at) VALUES (?, ?, ?)");
+    SQLite::Statement& q =
+        db.Cached("INSERT INTO note (person_id, body, created_at) VALUES (?, ?, ?)");
     q.bind(1, person_id);
     q.bind(2, body);
     q.bind(3, now);
@@ -82,10 +82,10 @@ Result<int64_t> AddNeedOffer(Db& db, int64_t person_id, core::Side side, const s
 
 Status SetImportantDate(Db& db, int64_t person_id, const std::string& kind, const Date& date) {
   return Guard("setting a date", [&]() -> Status {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO important_date (person_id, kind, year, month, day) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, kind) DO UPDATE SET "
-                        "year = excluded.year, month = excluded.month, day = excluded.day");
+    SQLite::Statement& q = db.Cached(
+        "INSERT INTO important_date (person_id, kind, year, month, day) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, kind) DO UPDATE SET "
+        "year = excluded.year, month = excluded.month, day = excluded.day");
     q.bind(1, person_id);
     q.bind(2, kind);
     BindOptional(q, 3, date.year ? std::optional<int64_t>(date.year) : std::nullopt);
@@ -98,16 +98,16 @@ Status SetImportantDate(Db& db, int64_t person_id, const std::string& kind, cons
 
 Result<bool> AddTag(Db& db, int64_t person_id, const std::string& tag) {
   return Guard("tagging a person", [&]() -> Result<bool> {
-    SQLite::Statement make(db.sql(),
-                           "INSERT INTO tag (name, name_folded) VALUES (?, ?) "
-                           "ON CONFLICT (name_folded) DO NOTHING");
+    SQLite::Statement& make = db.Cached(
+        "INSERT INTO tag (name, name_folded) VALUES (?, ?) "
+        "ON CONFLICT (name_folded) DO NOTHING");
     std::string folded = Fold(tag);
     make.bind(1, tag);
     make.bind(2, folded);
     make.exec();
-    SQLite::Statement link(db.sql(),
-                           "INSERT INTO person_tag (person_id, tag_id) SELECT ?, id FROM tag "
-                           "WHERE name_folded = ? ON CONFLICT DO NOTHING");
+    SQLite::Statement& link = db.Cached(
+        "INSERT INTO person_tag (person_id, tag_id) SELECT ?, id FROM tag "
+        "WHERE name_folded = ? ON CONFLICT DO NOTHING");
     link.bind(1, person_id);
     link.bind(2, folded);
     return link.exec() > 0;
@@ -150,9 +150,9 @@ Result<std::vector<core::Fact>> FactsOf(Db& db, int64_t person_id) {
 
 Result<std::vector<core::Note>> NotesOf(Db& db, int64_t person_id, int limit) {
   return Guard("reading notes", [&]() -> Result<std::vector<core::Note>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT id, body, created_at FROM note WHERE person_id = ? "
-                        "ORDER BY created_at DESC, id DESC LIMIT ?");
+    SQLite::Statement& q = db.Cached(
+        "SELECT id, body, created_at FROM note WHERE person_id = ? "
+        "ORDER BY created_at DESC, id DESC LIMIT ?");
     q.bind(1, person_id);
     q.bind(2, limit);
     std::vector<core::Note> out;

@@ -60,10 +60,10 @@ std::vector<PersonMatch> ReadMatches(SQLite::Statement& q) {
 
 Result<int64_t> InsertPerson(Db& db, const core::Person& person, int64_t now) {
   return Guard("adding a person", [&]() -> Result<int64_t> {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO person (name, name_folded, company, title, location, "
-                        "met_where, met_how, met_on, met_through, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& q = db.Cached(
+        "INSERT INTO person (name, name_folded, company, title, location, "
+        "met_where, met_how, met_on, met_through, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BindEditable(q, person);
     q.bind(10, now);
     q.bind(11, now);
@@ -74,10 +74,10 @@ Result<int64_t> InsertPerson(Db& db, const core::Person& person, int64_t now) {
 
 Status UpdatePerson(Db& db, const core::Person& person, int64_t now) {
   return Guard("updating a person", [&]() -> Status {
-    SQLite::Statement q(db.sql(),
-                        "UPDATE person SET name = ?, name_folded = ?, company = ?, title = ?, "
-                        "location = ?, met_where = ?, met_how = ?, met_on = ?, met_through = ?, "
-                        "updated_at = ? WHERE id = ?");
+    SQLite::Statement& q = db.Cached(
+        "UPDATE person SET name = ?, name_folded = ?, company = ?, title = ?, "
+        "location = ?, met_where = ?, met_how = ?, met_on = ?, met_through = ?, "
+        "updated_at = ? WHERE id = ?");
     BindEditable(q, person);
     q.bind(10, now);
     q.bind(11, person.id);
@@ -88,7 +88,8 @@ Status UpdatePerson(Db& db, const core::Person& person, int64_t now) {
 
 Status SetArchived(Db& db, int64_t id, std::optional<int64_t> archived_at, int64_t now) {
   return Guard("archiving a person", [&]() -> Status {
-    SQLite::Statement q(db.sql(), "UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?");
+    SQLite::Statement& q =
+        db.Cached("UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?");
     BindOptional(q, 1, archived_at);
     q.bind(2, now);
     q.bind(3, id);
@@ -99,9 +100,10 @@ Status SetArchived(Db& db, int64_t id, std::optional<int64_t> archived_at, int64
 
 Result<core::Person> GetPerson(Db& db, int64_t id) {
   return Guard("reading a person", [&]() -> Result<core::Person> {
-    SQLite::Statement q(db.sql(), fmt::format("SELECT {} FROM person p LEFT JOIN person m "
-                                              "ON m.id = p.met_through WHERE p.id = ?",
-                                              kPersonColumns));
+    static const std::string kSql = fmt::format(
+        "SELECT {} FROM person p LEFT JOIN person m ON m.id = p.met_through WHERE p.id = ?",
+        kPersonColumns);
+    SQLite::Statement& q = db.Cached(kSql.c_str());
     q.bind(1, id);
     if (!q.executeStep()) return Status::NotFound(fmt::format("no person #{}", id));
     return ReadPerson(q);
@@ -110,13 +112,25 @@ Result<core::Person> GetPerson(Db& db, int64_t id) {
 
 Result<std::vector<PersonMatch>> FindByName(Db& db, const std::string& folded_fragment, int limit) {
   return Guard("finding people by name", [&]() -> Result<std::vector<PersonMatch>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT id, name, name_folded, company, archived_at FROM person "
-                        "WHERE instr(name_folded, :f) > 0 ORDER BY archived_at IS NOT NULL, "
-                        "name_folded = :f DESC, (substr(name_folded, 1, length(:f)) = :f OR "
-                        "instr(name_folded, ' ' || :f) > 0) DESC, name_folded, id LIMIT :limit");
+    SQLite::Statement& q = db.Cached(
+        "SELECT id, name, name_folded, company, archived_at FROM person "
+        "WHERE instr(name_folded, :f) > 0 ORDER BY archived_at IS NOT NULL, "
+        "name_folded = :f DESC, (substr(name_folded, 1, length(:f)) = :f OR "
+        "instr(name_folded, ' ' || :f) > 0) DESC, name_folded, id LIMIT :limit");
     q.bind(":f", folded_fragment);
     q.bind(":limit", limit);
+    return ReadMatches(q);
+  });
+}
+
+Result<std::vector<PersonMatch>> FindByExactName(Db& db, const std::string& folded_name,
+                                                 int limit) {
+  return Guard("finding people by name", [&]() -> Result<std::vector<PersonMatch>> {
+    SQLite::Statement& q = db.Cached(
+        "SELECT id, name, name_folded, company, archived_at FROM person "
+        "WHERE name_folded = ? ORDER BY id LIMIT ?");
+    q.bind(1, folded_name);
+    q.bind(2, limit);
     return ReadMatches(q);
   });
 }
@@ -124,10 +138,10 @@ Result<std::vector<PersonMatch>> FindByName(Db& db, const std::string& folded_fr
 Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
                                                const std::string& normalized) {
   return Guard("finding people by contact", [&]() -> Result<std::vector<PersonMatch>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT DISTINCT p.id, p.name, p.name_folded, p.company, p.archived_at "
-                        "FROM contact_point c JOIN person p ON p.id = c.person_id "
-                        "WHERE c.kind = ? AND c.normalized = ? ORDER BY p.id");
+    SQLite::Statement& q = db.Cached(
+        "SELECT DISTINCT p.id, p.name, p.name_folded, p.company, p.archived_at "
+        "FROM contact_point c JOIN person p ON p.id = c.person_id "
+        "WHERE c.kind = ? AND c.normalized = ? ORDER BY p.id");
     q.bind(1, std::string(core::Name(kind)));
     q.bind(2, normalized);
     return ReadMatches(q);
@@ -163,9 +177,9 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
       out.push_back(std::move(s));
     }
     // Tags of the listed people in one pass, not one sub-query per person.
-    SQLite::Statement tags(db.sql(),
-                           "SELECT pt.person_id, t.name FROM tag t "
-                           "JOIN person_tag pt ON pt.tag_id = t.id ORDER BY t.name_folded");
+    SQLite::Statement& tags = db.Cached(
+        "SELECT pt.person_id, t.name FROM tag t "
+        "JOIN person_tag pt ON pt.tag_id = t.id ORDER BY t.name_folded");
     while (tags.executeStep()) {
       auto it = index.find(tags.getColumn(0).getInt64());
       if (it != index.end()) out[it->second].tags.push_back(tags.getColumn(1).getString());

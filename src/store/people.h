@@ -39,6 +39,9 @@ struct PersonMatch {
 // a word, then by name.
 Result<std::vector<PersonMatch>> FindByName(Db& db, const std::string& folded_fragment, int limit);
 
+// People whose folded name is exactly `folded_name` (an index look-up).
+Result<std::vector<PersonMatch>> FindByExactName(Db& db, const std::string& folded_name, int limit);
+
 // People with a contact point of `kind` whose normalized value is `normalized`.
 Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
                                                const std::string& normalized);
