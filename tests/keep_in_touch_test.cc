@@ -108,6 +108,7 @@ TEST_F(KeepInTouchTest, ConfigChangesTheModelAndRecomputes) {
               HasSubstr("kind_weight.coffee = 6 (default 3)"));
   std::string after = Ok({"why", "ben", "--json"}).out;
   EXPECT_NE(before, after);
+  EXPECT_THAT(Ok({"config", "--json"}).out, HasSubstr("\"value\": \"6\""));
   Ok({"config", "kind_weight.coffee", "--reset"});
   EXPECT_EQ(Ok({"why", "ben", "--json"}).out, before);
 }

@@ -34,6 +34,7 @@ struct ConfigOptions {
   std::string key;
   std::string value;
   bool reset = false;
+  bool json = false;
 };
 
 std::string Circle(const core::Assessment& a) {
@@ -261,6 +262,17 @@ Status RunConfig(Env& env, const ConfigOptions& o) {
   if (!o.key.empty() && core::ModelConfig::Describe(o.key).empty()) {
     return Status::Invalid(fmt::format("unknown setting '{}' (kith config lists them)", o.key));
   }
+  if (o.json) {
+    nlohmann::json out = nlohmann::json::object();
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (!o.key.empty() && entries[i].first != o.key) continue;
+      out[entries[i].first] = {{"value", entries[i].second},
+                               {"default", defaults[i].second},
+                               {"about", core::ModelConfig::Describe(entries[i].first)}};
+    }
+    fmt::print(env.out(), "{}\n", nlohmann::json{{"file", *path}, {"settings", out}}.dump(2));
+    return Status::Ok();
+  }
   fmt::print(env.out(), "# {}\n", *path);
   for (size_t i = 0; i < entries.size(); ++i) {
     const auto& [key, value] = entries[i];
@@ -348,6 +360,7 @@ void RegisterConfig(CLI::App& app, Action& action) {
   sub->add_option("key", o->key, "A setting, e.g. half_life_days or cadence_days.close");
   sub->add_option("value", o->value, "Its new value");
   sub->add_flag("--reset", o->reset, "Put KEY back to its default");
+  sub->add_flag("--json", o->json, "Print the settings as JSON");
   OnRun(sub, action, o, RunConfig);
 }
 
