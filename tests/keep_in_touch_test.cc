@@ -88,7 +88,7 @@ TEST_F(KeepInTouchTest, CadenceOverridesCircle) {
 TEST_F(KeepInTouchTest, WhyExplainsTheScore) {
   Output o = Ok({"why", "ben"});
   EXPECT_THAT(o.out, HasSubstr("Ben Okafor (#2): tie strength"));
-  EXPECT_THAT(o.out, HasSubstr("1 interactions, 1 in the last year · they reached out 1"));
+  EXPECT_THAT(o.out, HasSubstr("1 interaction, 1 in the last year · they reached out 1"));
   EXPECT_THAT(o.out, HasSubstr("2026-08-20  coffee"));
   EXPECT_THAT(o.out, HasSubstr("drifting (3.1x overdue)"));
 }

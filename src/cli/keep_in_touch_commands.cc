@@ -142,8 +142,8 @@ void PrintWhy(std::FILE* out, const app::TieReport& r, const core::ModelConfig& 
     return;
   }
   fmt::print(out,
-             "{} interactions, {} in the last year · they reached out {}, you {}, together {}\n",
-             e.count, e.last_year, e.they_started, e.i_started, e.mutual);
+             "{} interaction{}, {} in the last year · they reached out {}, you {}, together {}\n",
+             e.count, e.count == 1 ? "" : "s", e.last_year, e.they_started, e.i_started, e.mutual);
   std::string rhythm = r.stats.gaps >= config.min_gaps_for_rhythm
                            ? fmt::format(" · usual gap {:.0f} days", r.stats.median_gap_days)
                            : std::string(" · too few contacts to know their rhythm");
