@@ -13,18 +13,6 @@
 namespace kith::app {
 namespace {
 
-// Resolves `who`, then runs `write` for them inside one transaction.
-Result<core::PersonRef> WriteFor(Context& ctx, std::string_view who,
-                                 const std::function<Status(int64_t)>& write) {
-  auto ref = ResolvePerson(ctx.db, who);
-  if (!ref) return ref.status();
-  auto tx = store::Transaction::Begin(ctx.db);
-  if (!tx) return tx.status();
-  KITH_RETURN_IF_ERROR(write(ref->id));
-  KITH_RETURN_IF_ERROR(tx->Commit());
-  return *ref;
-}
-
 Result<std::vector<int64_t>> ResolveAll(Context& ctx, const LogRequest& r,
                                         std::vector<core::PersonRef>& refs) {
   std::vector<int64_t> ids;
@@ -62,7 +50,7 @@ Result<core::PersonRef> AddFact(Context& ctx, std::string_view who, std::string_
   }
   auto checked = CheckText("fact", text, kMaxField);
   if (!checked) return checked.status();
-  return WriteFor(ctx, who, [&](int64_t id) {
+  return WriteForPerson(ctx, who, [&](int64_t id) {
     return store::AddFact(ctx.db, id, *fact_kind, *checked, ctx.now).status();
   });
 }
@@ -70,7 +58,7 @@ Result<core::PersonRef> AddFact(Context& ctx, std::string_view who, std::string_
 Result<core::PersonRef> AddNote(Context& ctx, std::string_view who, std::string_view body) {
   auto checked = CheckText("note", body, kMaxNote);
   if (!checked) return checked.status();
-  return WriteFor(
+  return WriteForPerson(
       ctx, who, [&](int64_t id) { return store::AddNote(ctx.db, id, *checked, ctx.now).status(); });
 }
 
@@ -78,7 +66,7 @@ Result<core::PersonRef> AddNeedOffer(Context& ctx, std::string_view who, core::S
                                      std::string_view text) {
   auto checked = CheckText(core::Name(side), text, kMaxField);
   if (!checked) return checked.status();
-  return WriteFor(ctx, who, [&](int64_t id) {
+  return WriteForPerson(ctx, who, [&](int64_t id) {
     return store::AddNeedOffer(ctx.db, id, side, *checked, ctx.now).status();
   });
 }
@@ -89,8 +77,8 @@ Result<core::PersonRef> SetDate(Context& ctx, std::string_view who, std::string_
   if (!label) return label.status();
   auto parsed = ParseDate(date);
   if (!parsed) return parsed.status();
-  return WriteFor(ctx, who,
-                  [&](int64_t id) { return store::SetImportantDate(ctx.db, id, *label, *parsed); });
+  return WriteForPerson(
+      ctx, who, [&](int64_t id) { return store::SetImportantDate(ctx.db, id, *label, *parsed); });
 }
 
 Result<core::PersonRef> AddTags(Context& ctx, std::string_view who,
@@ -104,7 +92,7 @@ Result<core::PersonRef> AddTags(Context& ctx, std::string_view who,
     checked.push_back(*t);
   }
   if (checked.empty()) return Status::Invalid("no tag given");
-  return WriteFor(ctx, who, [&](int64_t id) -> Status {
+  return WriteForPerson(ctx, who, [&](int64_t id) -> Status {
     for (const auto& t : checked) KITH_RETURN_IF_ERROR(store::AddTag(ctx.db, id, t).status());
     return Status::Ok();
   });
@@ -121,7 +109,7 @@ Result<core::PersonRef> AddContact(Context& ctx, std::string_view who, std::stri
   if (!contact) return contact.status();
   auto checked_label = CheckOptionalText("label", label, 100);
   if (!checked_label) return checked_label.status();
-  return WriteFor(ctx, who, [&](int64_t id) {
+  return WriteForPerson(ctx, who, [&](int64_t id) {
     return store::AddContact(ctx.db, id, *contact, *checked_label, ctx.now).status();
   });
 }

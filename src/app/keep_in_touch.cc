@@ -19,18 +19,6 @@ namespace {
 constexpr char kStatsWeightsKey[] = "stats_weights";
 constexpr int64_t kDay = 86400;
 
-// Runs `write` for the person `who` names, in one transaction.
-template <typename F>
-Result<core::PersonRef> ForPerson(Context& ctx, std::string_view who, F&& write) {
-  auto ref = ResolvePerson(ctx.db, who);
-  if (!ref) return ref.status();
-  auto tx = store::Transaction::Begin(ctx.db);
-  if (!tx) return tx.status();
-  KITH_RETURN_IF_ERROR(write(ref->id));
-  KITH_RETURN_IF_ERROR(tx->Commit());
-  return *ref;
-}
-
 int64_t DayNumber(int64_t t) { return DaysBetween(Date{1970, 1, 1}, LocalDate(t)); }
 
 std::optional<core::Interaction> LastInteraction(Context& ctx, int64_t id) {
@@ -127,7 +115,7 @@ Result<std::vector<TodayEntry>> Today(Context& ctx, size_t n) {
 Result<core::PersonRef> Done(Context& ctx, std::string_view who, std::string_view note) {
   auto summary = CheckOptionalText("note", note, kMaxNote);
   if (!summary) return summary.status();
-  return ForPerson(ctx, who, [&](int64_t id) -> Status {
+  return WriteForPerson(ctx, who, [&](int64_t id) -> Status {
     core::Interaction in;
     in.kind = core::InteractionKind::kMessage;
     in.at = ctx.now;
@@ -144,8 +132,8 @@ Result<core::PersonRef> Done(Context& ctx, std::string_view who, std::string_vie
 Result<core::PersonRef> Snooze(Context& ctx, std::string_view who, int days) {
   std::optional<int64_t> until;
   if (days > 0) until = ctx.now + days * kDay;
-  return ForPerson(ctx, who,
-                   [&](int64_t id) { return store::SetSnooze(ctx.db, id, until, ctx.now); });
+  return WriteForPerson(ctx, who,
+                        [&](int64_t id) { return store::SetSnooze(ctx.db, id, until, ctx.now); });
 }
 
 Result<core::PersonRef> SetCircle(Context& ctx, std::string_view who, std::string_view circle) {
@@ -157,8 +145,8 @@ Result<core::PersonRef> SetCircle(Context& ctx, std::string_view who, std::strin
           "unknown circle '{}': use inner, close, network, wider, acquaintance or auto", circle));
     }
   }
-  return ForPerson(ctx, who,
-                   [&](int64_t id) { return store::SetCircle(ctx.db, id, parsed, ctx.now); });
+  return WriteForPerson(ctx, who,
+                        [&](int64_t id) { return store::SetCircle(ctx.db, id, parsed, ctx.now); });
 }
 
 Result<core::PersonRef> SetCadence(Context& ctx, std::string_view who, std::string_view cadence) {
@@ -168,8 +156,8 @@ Result<core::PersonRef> SetCadence(Context& ctx, std::string_view who, std::stri
     if (!parsed) return parsed.status();
     days = *parsed;
   }
-  return ForPerson(ctx, who,
-                   [&](int64_t id) { return store::SetCadence(ctx.db, id, days, ctx.now); });
+  return WriteForPerson(ctx, who,
+                        [&](int64_t id) { return store::SetCadence(ctx.db, id, days, ctx.now); });
 }
 
 Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {

@@ -211,14 +211,9 @@ Result<core::Person> EditPerson(Context& ctx, std::string_view who, const Person
 }
 
 Result<core::PersonRef> ArchivePerson(Context& ctx, std::string_view who, bool archived) {
-  auto ref = ResolvePerson(ctx.db, who);
-  if (!ref) return ref.status();
-  auto tx = store::Transaction::Begin(ctx.db);
-  if (!tx) return tx.status();
-  KITH_RETURN_IF_ERROR(store::SetArchived(
-      ctx.db, ref->id, archived ? std::optional<int64_t>(ctx.now) : std::nullopt, ctx.now));
-  KITH_RETURN_IF_ERROR(tx->Commit());
-  return *ref;
+  auto at = archived ? std::optional<int64_t>(ctx.now) : std::nullopt;
+  return WriteForPerson(ctx, who,
+                        [&](int64_t id) { return store::SetArchived(ctx.db, id, at, ctx.now); });
 }
 
 }  // namespace kith::app

@@ -98,4 +98,15 @@ Result<core::PersonRef> ResolvePerson(store::Db& db, std::string_view reference)
   return Pick(ref, std::move(*matches), folded);
 }
 
+Result<core::PersonRef> WriteForPerson(Context& ctx, std::string_view who,
+                                       const std::function<Status(int64_t id)>& write) {
+  auto ref = ResolvePerson(ctx.db, who);
+  if (!ref) return ref.status();
+  auto tx = store::Transaction::Begin(ctx.db);
+  if (!tx) return tx.status();
+  KITH_RETURN_IF_ERROR(write(ref->id));
+  KITH_RETURN_IF_ERROR(tx->Commit());
+  return *ref;
+}
+
 }  // namespace kith::app

@@ -8,13 +8,21 @@
 // the reference is ambiguous and the error lists the candidates with ids.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string_view>
 
+#include "app/context.h"
 #include "core/person.h"
 #include "store/db.h"
 
 namespace kith::app {
 
 Result<core::PersonRef> ResolvePerson(store::Db& db, std::string_view reference);
+
+// Resolves `who`, then runs `write` with their id inside one transaction:
+// the shape of every "change one person" use case.
+Result<core::PersonRef> WriteForPerson(Context& ctx, std::string_view who,
+                                       const std::function<Status(int64_t id)>& write);
 
 }  // namespace kith::app
