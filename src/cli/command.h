@@ -80,6 +80,11 @@ void RegisterExport(CLI::App&, Action&);
 void RegisterFind(CLI::App&, Action&);
 void RegisterImport(CLI::App&, Action&);
 
+// The required PERSON argument every verb about one person takes.
+inline void AddPersonArgument(CLI::App* sub, std::string& who) {
+  sub->add_option("person", who, "Id, email or part of the name")->required();
+}
+
 // Sets `action` to run `body` with the options when `sub` is chosen.
 template <typename Options>
 void OnRun(CLI::App* sub, Action& action, std::shared_ptr<Options> options,

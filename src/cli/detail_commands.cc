@@ -90,7 +90,7 @@ Status RunLog(Env& env, const LogOptions& o) {
 
 CLI::App* PersonVerb(CLI::App& app, const char* name, const char* help, TextOptions& o) {
   auto* sub = app.add_subcommand(name, help);
-  sub->add_option("person", o.who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o.who);
   return sub;
 }
 
@@ -147,7 +147,7 @@ void RegisterContact(CLI::App& app, Action& action) {
 void RegisterTag(CLI::App& app, Action& action) {
   auto o = std::make_shared<TagOptions>();
   auto* sub = app.add_subcommand("tag", "Tag a person: kith tag ben runner [more tags]");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   sub->add_option("tags", o->tags, "One or more tags")->required();
   OnRun(sub, action, o, RunTag);
 }
@@ -157,7 +157,7 @@ void RegisterLog(CLI::App& app, Action& action) {
   auto& r = o->request;
   auto* sub =
       app.add_subcommand("log", "Log an interaction: kith log ben coffee --date 2026-11-20");
-  sub->add_option("person", r.who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, r.who);
   sub->add_option("kind", r.kind,
                   "coffee, meal, call, video, message, email, meeting, event, help or other")
       ->required();

@@ -287,7 +287,7 @@ Status RunConfig(Env& env, const ConfigOptions& o) {
 
 CLI::App* PersonVerb(CLI::App& app, const char* name, const char* help, PersonTextOptions& o) {
   auto* sub = app.add_subcommand(name, help);
-  sub->add_option("person", o.who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o.who);
   return sub;
 }
 
@@ -340,7 +340,7 @@ void RegisterCadence(CLI::App& app, Action& action) {
 void RegisterWhy(CLI::App& app, Action& action) {
   auto o = std::make_shared<WhyOptions>();
   auto* sub = app.add_subcommand("why", "Explain a tie: its strength, rhythm and what made them");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   sub->add_flag("--json", o->json, "Print JSON");
   OnRun(sub, action, o, RunWhy);
 }

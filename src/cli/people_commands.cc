@@ -160,7 +160,7 @@ void RegisterMeet(CLI::App& app, Action& action) {
 void RegisterEdit(CLI::App& app, Action& action) {
   auto o = std::make_shared<EditOptions>();
   auto* sub = app.add_subcommand("edit", "Change a person's name, work or how you met ('' clears)");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   auto& e = o->edit;
   sub->add_option("--name", e.name, "Full name");
   sub->add_option("--company", e.company, "Where they work");
@@ -176,14 +176,14 @@ void RegisterEdit(CLI::App& app, Action& action) {
 void RegisterArchive(CLI::App& app, Action& action) {
   auto o = std::make_shared<ArchiveOptions>();
   auto* sub = app.add_subcommand("archive", "Archive a person: kept, but out of lists and queues");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   OnRun(sub, action, o, RunArchive);
 }
 
 void RegisterUnarchive(CLI::App& app, Action& action) {
   auto o = std::make_shared<ArchiveOptions>();
   auto* sub = app.add_subcommand("unarchive", "Bring an archived person back");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   OnRun(sub, action, o, RunUnarchive);
 }
 

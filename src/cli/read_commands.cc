@@ -89,7 +89,7 @@ void RegisterShow(CLI::App& app, Action& action) {
   auto o = std::make_shared<ShowOptions>();
   auto* sub =
       app.add_subcommand("show", "The brief: who they are, how you met, what matters to them");
-  sub->add_option("person", o->who, "Id, email or part of the name")->required();
+  AddPersonArgument(sub, o->who);
   sub->add_flag("--json", o->json, "Print JSON");
   OnRun(sub, action, o, RunShow);
 }
