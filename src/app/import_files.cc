@@ -17,7 +17,7 @@ namespace {
 constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{2} << 30;  // 2 GiB
 
 using Importer = Status (*)(std::string_view text, std::string_view source,
-                            import::PeopleMerger& merger, import::ImportReport& report);
+                            import::ImportSession& session);
 
 struct Format {
   const char* name;
@@ -31,7 +31,10 @@ bool LooksLikeVcard(std::string_view head) {
 }
 
 constexpr Format kFormats[] = {
-    {"vcard", LooksLikeVcard, import::ImportVcards},
+    {"vcard", LooksLikeVcard,
+     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportVcards(text, source, s.merger, s.report);
+     }},
 };
 
 Result<std::string> ReadFile(const std::string& path) {
@@ -72,12 +75,13 @@ Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& requ
   if (!tx) return tx.status();
   import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
   import::ImportReport report;
+  import::ImportSession session{merger, report, request.options};
   for (const auto& path : request.files) {
     auto text = ReadFile(path);
     if (!text) return text.status();
     auto format = Choose(path, *text, request.format);
     if (!format) return format.status();
-    KITH_RETURN_IF_ERROR((*format)->run(*text, path, merger, report));
+    KITH_RETURN_IF_ERROR((*format)->run(*text, path, session));
   }
   if (!request.dry_run) KITH_RETURN_IF_ERROR(tx->Commit());
   return report;

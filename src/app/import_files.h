@@ -9,6 +9,7 @@
 
 #include "app/context.h"
 #include "import/people_merger.h"
+#include "import/session.h"
 
 namespace kith::app {
 
@@ -16,6 +17,7 @@ struct ImportRequest {
   std::vector<std::string> files;
   std::string format;  // empty: detect from content
   bool dry_run = false;
+  import::ImportOptions options;
 };
 
 // The supported formats, for help and errors ("vcard").

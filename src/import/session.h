@@ -1,0 +1,30 @@
+// What one `kith import` run hands each file's importer: the identity
+// resolver and report shared by every file of the run (one transaction,
+// owned by the caller), and the options the user gave.
+//
+//   ImportSession session{merger, report, options};
+//   KITH_RETURN_IF_ERROR(ImportCsv(text, "connections.csv", options.csv_map, ...));
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "import/people_merger.h"
+
+namespace kith::import {
+
+struct ImportOptions {
+  // CSV columns to kith fields: "First Name=given,E-mail=email" (--map).
+  std::string csv_map;
+  // Your own email addresses and chat names (--me, or config): they decide
+  // the direction of each message and are never made into people.
+  std::vector<std::string> me;
+};
+
+struct ImportSession {
+  PeopleMerger& merger;
+  ImportReport& report;
+  const ImportOptions& options;
+};
+
+}  // namespace kith::import
