@@ -2,19 +2,17 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 
+#include "app/keep_in_touch.h"
+#include "import/conversations.h"
 #include "import/vcard_import.h"
+#include "util/mapped_file.h"
+#include "util/progress.h"
 #include "util/text.h"
 
 namespace kith::app {
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{2} << 30;  // 2 GiB
 
 using Importer = Status (*)(std::string_view text, std::string_view source,
                             import::ImportSession& session);
@@ -37,18 +35,6 @@ constexpr Format kFormats[] = {
      }},
 };
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) return Status::NotFound(fmt::format("{}: {}", path, ec.message()));
-  if (size > kMaxFileBytes) return Status::Invalid(fmt::format("{}: larger than 2 GiB", path));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Io(fmt::format("{}: {}", path, std::strerror(errno)));
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 Result<const Format*> Choose(const std::string& path, std::string_view text,
                              const std::string& format) {
   for (const auto& f : kFormats) {
@@ -70,19 +56,49 @@ std::string ImportFormats() {
   return names;
 }
 
+namespace {
+
+// Mail, calendars and chats are written once every file is read: who
+// becomes a person depends on all of them. Their people's tie statistics are
+// then brought up to date in the same transaction.
+Status FinishConversations(Context& ctx, import::ConversationLog& log,
+                           import::ImportReport& report) {
+  size_t before = report.touched.size();
+  KITH_RETURN_IF_ERROR(log.Finish(report));
+  std::vector<int64_t> ids(report.touched.begin() + static_cast<std::ptrdiff_t>(before),
+                           report.touched.end());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return RefreshStats(ctx, ids);
+}
+
+Status ImportOne(const std::string& path, const std::string& format_name,
+                 import::ImportSession& session, std::FILE* progress_out) {
+  auto file = MappedFile::Open(path);
+  if (!file) return file.status();
+  std::string_view text = file->text();
+  auto format = Choose(path, text, format_name);
+  if (!format) return format.status();
+  Progress bar(progress_out, path, text.size());
+  import::ImportSession s{session.merger, session.report, session.options, session.conversations,
+                          bar};
+  return (*format)->run(text, path, s);
+}
+
+}  // namespace
+
 Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& request) {
   auto tx = store::Transaction::Begin(ctx.db);
   if (!tx) return tx.status();
   import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
+  import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
   import::ImportReport report;
-  import::ImportSession session{merger, report, request.options};
+  Progress none(nullptr, "", 0);
+  import::ImportSession session{merger, report, request.options, log, none};
   for (const auto& path : request.files) {
-    auto text = ReadFile(path);
-    if (!text) return text.status();
-    auto format = Choose(path, *text, request.format);
-    if (!format) return format.status();
-    KITH_RETURN_IF_ERROR((*format)->run(*text, path, session));
+    KITH_RETURN_IF_ERROR(ImportOne(path, request.format, session, request.progress));
   }
+  KITH_RETURN_IF_ERROR(FinishConversations(ctx, log, report));
   if (!request.dry_run) KITH_RETURN_IF_ERROR(tx->Commit());
   return report;
 }

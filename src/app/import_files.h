@@ -4,6 +4,7 @@
 // Formats are told from content unless given.
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct ImportRequest {
   std::string format;  // empty: detect from content
   bool dry_run = false;
   import::ImportOptions options;
+  std::FILE* progress = nullptr;  // a progress bar per file here, when it is a terminal
 };
 
 // The supported formats, for help and errors ("vcard").

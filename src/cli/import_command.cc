@@ -13,12 +13,27 @@ struct ImportOptions {
   app::ImportRequest request;
 };
 
+void PrintConversations(std::FILE* out, const import::ImportReport& r) {
+  if (r.interactions_added + r.already_imported + r.left_out_people == 0 &&
+      r.messages_skipped.empty()) {
+    return;
+  }
+  fmt::print(out, "{} interactions added, {} already imported; {} sightings of people together\n",
+             r.interactions_added, r.already_imported, r.edges_counted);
+  if (r.left_out_people > 0) {
+    fmt::print(out, "{} correspondents left out (no two-way exchange or meeting with you)\n",
+               r.left_out_people);
+  }
+  for (const auto& [why, n] : r.messages_skipped) fmt::print(out, "{} skipped: {}\n", n, why);
+}
+
 void PrintReport(std::FILE* out, const import::ImportReport& r, bool dry_run) {
   fmt::print(out,
              "{}{} created, {} merged into people you had, {} unchanged, {} skipped; {} contact "
              "points added\n",
              dry_run ? "Dry run (nothing written): " : "", r.created, r.merged, r.unchanged,
              r.skipped, r.contacts_added);
+  PrintConversations(out, r);
   for (size_t i = 0; i < r.warnings.size() && i < kShownWarnings; ++i) {
     fmt::print(stderr, "kith: note: {}\n", r.warnings[i]);
   }
@@ -30,7 +45,9 @@ void PrintReport(std::FILE* out, const import::ImportReport& r, bool dry_run) {
 Status RunImport(Env& env, const ImportOptions& o) {
   auto ctx = env.Open();
   if (!ctx) return ctx.status();
-  auto report = app::ImportFiles(**ctx, o.request);
+  app::ImportRequest request = o.request;
+  request.progress = stderr;
+  auto report = app::ImportFiles(**ctx, request);
   if (!report) return report.status();
   PrintReport(env.out(), *report, o.request.dry_run);
   return Status::Ok();
@@ -47,6 +64,9 @@ void RegisterImport(CLI::App& app, Action& action) {
   sub->add_option("files", r.files, "Files to import, all in one transaction")->required();
   sub->add_option("--format", r.format,
                   "Format (default: told from content): " + app::ImportFormats());
+  sub->add_option("--me", r.options.me,
+                  "Your own email address or chat name (repeatable): decides each message's "
+                  "direction; never made a person");
   sub->add_flag("--dry-run", r.dry_run, "Report what would be created and merged; write nothing");
   OnRun(sub, action, o, RunImport);
 }

@@ -58,6 +58,10 @@ std::string NameOf(const PersonRecord& r, const std::vector<CheckedContact>& con
 }  // namespace
 
 Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
+  return ApplyForId(record, report).status();
+}
+
+Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportReport& report) {
   std::vector<CheckedContact> contacts;
   std::vector<std::string> emails, phones;
   for (const auto& c : record.contacts) {
@@ -79,7 +83,7 @@ Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
   if (clean.name.empty() || clean.name.find('\n') != std::string::npos) {
     ++report.skipped;
     Warn(report, fmt::format("{}: skipped: no name, company or email", record.place));
-    return Status::Ok();
+    return int64_t{0};
   }
   auto match = FindMatch(clean, emails, phones);
   if (!match) return match.status();
@@ -103,7 +107,7 @@ Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
     ++report.unchanged;
   }
   if (*match == 0 || *changed) report.touched.push_back(id);
-  return Status::Ok();
+  return id;
 }
 
 Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,12 @@ struct ImportReport {
   int64_t unchanged = 0;  // matched and had nothing new
   int64_t skipped = 0;    // records without a name or any contact point
   int64_t contacts_added = 0;
+  // From mail, calendars and chats (import/conversations.h).
+  int64_t interactions_added = 0;
+  int64_t already_imported = 0;  // interactions whose source key was stored before
+  int64_t edges_counted = 0;     // sightings of two people together (knows)
+  int64_t left_out_people = 0;   // correspondents without two-way exchange: counted, not created
+  std::map<std::string, int64_t> messages_skipped;  // why -> how many ("mailing list": 12)
   std::vector<std::string> warnings;  // "contacts.vcf:12: skipped phone 'n/a': ..."
   std::vector<int64_t> touched;       // ids created or merged
 };
@@ -49,6 +56,8 @@ class PeopleMerger {
 
   // Matches or creates the person `record` describes and adds what is new.
   Status Apply(const PersonRecord& record, ImportReport& report);
+  // The same, returning the person's id (0 when the record was skipped).
+  Result<int64_t> ApplyForId(const PersonRecord& record, ImportReport& report);
 
  private:
   Result<int64_t> FindMatch(const PersonRecord& record, const std::vector<std::string>& emails,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "import/people_merger.h"
+#include "util/progress.h"
 
 namespace kith::import {
 
@@ -21,10 +22,14 @@ struct ImportOptions {
   std::vector<std::string> me;
 };
 
+class ConversationLog;
+
 struct ImportSession {
   PeopleMerger& merger;
   ImportReport& report;
   const ImportOptions& options;
+  ConversationLog& conversations;  // mail, calendars, chats: written at the end of the run
+  Progress& progress;              // this file's bar: call Update(bytes done) while reading
 };
 
 }  // namespace kith::import

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kith::store {
@@ -22,6 +23,12 @@ inline void BindOptional(SQLite::Statement& q, int index, std::optional<int64_t>
   } else {
     q.bind(index);
   }
+}
+
+// Binds `text` as TEXT (SQLiteCpp binds views only as blobs, which STRICT
+// text columns refuse).
+inline void BindText(SQLite::Statement& q, int index, std::string_view text) {
+  q.bind(index, std::string(text));
 }
 
 // Splits a group_concat(..., char(31)) result.

@@ -1,0 +1,267 @@
+#include "import/conversations.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <span>
+
+#include "core/contact.h"
+#include "store/imported.h"
+#include "store/people.h"
+#include "util/text.h"
+
+namespace kith::import {
+namespace {
+
+constexpr size_t kMaxEdgePeople = 20;  // no knows edges from a crowd
+
+bool IsChatName(std::string_view s) { return s.find('@') == std::string_view::npos; }
+
+std::string ChatKey(std::string_view name) { return "chat:" + Fold(name); }
+
+// "ana.lima@x.com" -> "Ana Lima"; an address whose local part is not words
+// separated by . _ or - stays the address: better plain than wrong.
+std::string NameFromEmail(std::string_view email) {
+  auto at = email.find('@');
+  std::string_view local = email.substr(0, at);
+  std::string out;
+  bool upper = true;
+  int words = 1;
+  for (char c : local) {
+    if (c == '.' || c == '_' || c == '-') {
+      if (upper) return std::string(email);  // empty word
+      out += ' ';
+      upper = true;
+      ++words;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      out += upper && c >= 'a' ? static_cast<char>(c - 'a' + 'A') : c;
+      upper = false;
+    } else {
+      return std::string(email);
+    }
+  }
+  return words >= 2 && !upper ? out : std::string(email);
+}
+
+}  // namespace
+
+ConversationLog::ConversationLog(store::Db& db, PeopleMerger& merger, const ImportOptions& options,
+                                 int64_t now)
+    : db_(db), merger_(merger), options_(options), now_(now) {}
+
+uint32_t ConversationLog::Intern(const Party& party) {
+  std::string key;
+  bool valid = true;
+  if (party.email.empty()) {
+    key = ChatKey(party.name);
+  } else {
+    if (auto it = raw_.find(party.email); it != raw_.end()) {
+      if (parties_[it->second].name.empty()) parties_[it->second].name = party.name;
+      return it->second;
+    }
+    auto value = core::MakeContactValue(core::ContactKind::kEmail, party.email, "");
+    valid = value.ok();
+    key = valid ? value->normalized : "invalid:" + party.email;
+  }
+  auto [it, added] = index_.try_emplace(key, static_cast<uint32_t>(parties_.size()));
+  if (added) {
+    PartyState p;
+    p.key = key;
+    p.email = party.email;
+    p.valid = valid;
+    parties_.push_back(std::move(p));
+  }
+  PartyState& p = parties_[it->second];
+  if (p.name.empty()) p.name = party.name;
+  if (!party.email.empty()) raw_.emplace(party.email, it->second);
+  return it->second;
+}
+
+void ConversationLog::Add(const Exchange& e) {
+  Stored s;
+  s.first = static_cast<uint32_t>(members_.size());
+  members_.push_back(Intern(e.from));
+  for (const Party& other : e.others) {
+    uint32_t i = Intern(other);
+    if (std::find(members_.begin() + s.first, members_.end(), i) == members_.end()) {
+      members_.push_back(i);
+    }
+  }
+  s.count = static_cast<uint32_t>(members_.size() - s.first);
+  s.at = e.at;
+  s.kind = e.kind;
+  s.shape = e.shape;
+  s.source = e.source;
+  s.key = e.source_key;
+  s.summary = e.summary;
+  s.place = e.place;
+  exchanges_.push_back(std::move(s));
+}
+
+bool ConversationLog::KnowsChatSelf(const std::vector<std::string>& names) const {
+  for (const auto& me : options_.me) {
+    if (!IsChatName(me)) continue;
+    for (const auto& name : names) {
+      if (Fold(name) == Fold(me)) return true;
+    }
+  }
+  return false;
+}
+
+Status ConversationLog::DecideWhoIsMe(ImportReport& report) {
+  std::vector<std::string> keys;
+  for (const auto& me : options_.me) {
+    if (IsChatName(me)) {
+      keys.push_back(ChatKey(me));
+    } else if (auto v = core::MakeContactValue(core::ContactKind::kEmail, me, ""); v.ok()) {
+      keys.push_back(v->normalized);
+    } else {
+      return Status::Invalid(fmt::format("--me {}: {}", me, v.status().message()));
+    }
+  }
+  auto own = store::OwnEmails(db_);
+  if (!own) return own.status();
+  keys.insert(keys.end(), own->begin(), own->end());
+  bool mail_me = false, chat_me = false, any_mail = false, any_chat = false;
+  for (const auto& key : keys) {
+    if (auto it = index_.find(key); it != index_.end()) {
+      parties_[it->second].me = true;
+      (key.starts_with("chat:") ? chat_me : mail_me) = true;
+    }
+  }
+  for (const auto& p : parties_) (p.email.empty() ? any_chat : any_mail) = true;
+  if (any_chat && !chat_me) {
+    std::vector<std::string> names;
+    for (const auto& p : parties_) {
+      if (p.email.empty() && names.size() < 8) names.push_back(p.name);
+    }
+    return Status::Invalid(fmt::format(
+        "which chat sender is you? pass --me \"Your Name\" (senders: {})", fmt::join(names, ", ")));
+  }
+  if (any_mail && !mail_me) {
+    auto best =
+        std::max_element(parties_.begin(), parties_.end(), [](const auto& a, const auto& b) {
+          return (a.email.empty() ? -1 : a.exchanges) < (b.email.empty() ? -1 : b.exchanges);
+        });
+    best->me = true;
+    report.warnings.push_back(fmt::format(
+        "taking you to be {} (in {} of {} exchanges); pass --me you@example.com to say otherwise",
+        best->email, best->exchanges, exchanges_.size()));
+  }
+  return Status::Ok();
+}
+
+void ConversationLog::Tally(const Stored& s) {
+  auto members = std::span(members_).subspan(s.first, s.count);
+  bool me_in = false;
+  for (uint32_t m : members) me_in = me_in || parties_[m].me;
+  for (uint32_t m : members) ++parties_[m].exchanges;
+  PartyState& from = parties_[members[0]];
+  switch (s.shape) {
+    case Exchange::Shape::kMessage:
+      if (from.me) {
+        for (uint32_t m : members.subspan(1)) parties_[m].i_wrote_to = true;
+      } else {
+        from.wrote_to_me = true;  // to you, or to you in Bcc
+      }
+      break;
+    case Exchange::Shape::kMeeting:
+      if (me_in) {
+        for (uint32_t m : members) parties_[m].met = true;
+      }
+      break;
+    case Exchange::Shape::kChat:
+      if (me_in) {
+        for (uint32_t m : members) parties_[m].chatted = true;
+      }
+      break;
+  }
+}
+
+bool ConversationLog::Qualifies(const PartyState& p) const {
+  return (p.i_wrote_to && p.wrote_to_me) || p.met || p.chatted;
+}
+
+Status ConversationLog::ResolvePeople(ImportReport& report) {
+  for (PartyState& p : parties_) {
+    if (p.me || !p.valid) continue;
+    auto found = p.email.empty() ? store::FindByExactName(db_, p.key.substr(5), 2)
+                                 : store::FindByContact(db_, core::ContactKind::kEmail, p.key);
+    if (!found) return found.status();
+    if (found->size() == 1) {
+      p.person_id = (*found)[0].id;
+      continue;
+    }
+    if (!Qualifies(p)) {
+      ++report.left_out_people;
+      continue;
+    }
+    PersonRecord record;
+    record.place = p.email.empty() ? "chat" : p.email;
+    record.name = p.name.empty() && !p.email.empty() ? NameFromEmail(p.email) : p.name;
+    if (!p.email.empty()) record.contacts.push_back({core::ContactKind::kEmail, p.email, ""});
+    auto id = merger_.ApplyForId(record, report);
+    if (!id) return id.status();
+    p.person_id = *id;
+  }
+  return Status::Ok();
+}
+
+core::Direction ConversationLog::DirectionOf(const Stored& s) const {
+  auto members = std::span(members_).subspan(s.first, s.count);
+  bool from_me = parties_[members[0]].me;
+  if (s.shape != Exchange::Shape::kChat) {
+    return from_me ? core::Direction::kOut : core::Direction::kIn;
+  }
+  bool me_in = false, others_in = false;
+  for (uint32_t m : members) (parties_[m].me ? me_in : others_in) = true;
+  if (me_in && others_in) return core::Direction::kMutual;
+  return me_in ? core::Direction::kOut : core::Direction::kIn;
+}
+
+Status ConversationLog::WriteExchanges(ImportReport& report) {
+  std::vector<int64_t> ids;
+  for (const Stored& s : exchanges_) {
+    ids.clear();
+    for (uint32_t m : std::span(members_).subspan(s.first, s.count)) {
+      int64_t id = parties_[m].person_id;
+      if (id != 0 && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    if (ids.empty()) {
+      ++report.messages_skipped["no one in it becomes a person"];
+      continue;
+    }
+    store::ImportedInteraction in{s.kind, s.at, DirectionOf(s), s.summary, s.source, s.key};
+    auto added = store::AddImportedInteraction(db_, in, ids, now_);
+    if (!added) return added.status().Prefixed(s.place);
+    if (!*added) {
+      ++report.already_imported;
+      continue;
+    }
+    ++report.interactions_added;
+    report.touched.insert(report.touched.end(), ids.begin(), ids.end());
+    if (ids.size() > kMaxEdgePeople) continue;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        KITH_RETURN_IF_ERROR(store::CountInferredKnows(db_, ids[i], ids[j], now_));
+        ++report.edges_counted;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status ConversationLog::Finish(ImportReport& report) {
+  if (exchanges_.empty()) return Status::Ok();
+  for (const Stored& s : exchanges_) {
+    for (uint32_t m : std::span(members_).subspan(s.first, s.count)) ++parties_[m].exchanges;
+  }
+  KITH_RETURN_IF_ERROR(DecideWhoIsMe(report));
+  for (PartyState& p : parties_) p.exchanges = 0;
+  for (const Stored& s : exchanges_) Tally(s);
+  KITH_RETURN_IF_ERROR(ResolvePeople(report));
+  return WriteExchanges(report);
+}
+
+}  // namespace kith::import
