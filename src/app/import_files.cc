@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "app/keep_in_touch.h"
 #include "import/conversations.h"
 #include "import/vcard_import.h"
+#include "store/search_deferral.h"
 #include "util/mapped_file.h"
 #include "util/progress.h"
 #include "util/text.h"
@@ -21,6 +23,9 @@ struct Format {
   const char* name;
   bool (*looks_like)(std::string_view head);
   Importer run;
+  // Writes only through people the report lists as touched, so the search
+  // index can be brought up to date once at the end (store/search_deferral.h).
+  bool defer_search = false;
 };
 
 bool LooksLikeVcard(std::string_view head) {
@@ -32,7 +37,8 @@ constexpr Format kFormats[] = {
     {"vcard", LooksLikeVcard,
      [](std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportVcards(text, source, s.merger, s.report);
-     }},
+     },
+     true},
 };
 
 Result<const Format*> Choose(const std::string& path, std::string_view text,
@@ -72,33 +78,61 @@ Status FinishConversations(Context& ctx, import::ConversationLog& log,
   return RefreshStats(ctx, ids);
 }
 
-Status ImportOne(const std::string& path, const std::string& format_name,
-                 import::ImportSession& session, std::FILE* progress_out) {
-  auto file = MappedFile::Open(path);
-  if (!file) return file.status();
-  std::string_view text = file->text();
-  auto format = Choose(path, text, format_name);
-  if (!format) return format.status();
-  Progress bar(progress_out, path, text.size());
+struct OpenFile {
+  std::string path;
+  MappedFile file;
+  const Format* format;
+};
+
+// Every file is opened and its format told before anything is written, so
+// a typo in the last path fails at once.
+Result<std::vector<OpenFile>> OpenAll(const ImportRequest& request) {
+  std::vector<OpenFile> out;
+  for (const auto& path : request.files) {
+    auto file = MappedFile::Open(path);
+    if (!file) return file.status();
+    auto format = Choose(path, file->text(), request.format);
+    if (!format) return format.status();
+    out.push_back({path, std::move(*file), *format});
+  }
+  return out;
+}
+
+Status ImportOne(const OpenFile& f, import::ImportSession& session, std::FILE* progress_out) {
+  Progress bar(progress_out, f.path, f.file.text().size());
   import::ImportSession s{session.merger, session.report, session.options, session.conversations,
                           bar};
-  return (*format)->run(text, path, s);
+  return f.format->run(f.file.text(), f.path, s);
+}
+
+Status ImportAll(Context& ctx, const ImportRequest& request, const std::vector<OpenFile>& files,
+                 import::ImportReport& report) {
+  import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
+  import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
+  Progress none(nullptr, "", 0);
+  import::ImportSession session{merger, report, request.options, log, none};
+  for (const auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(f, session, request.progress));
+  return FinishConversations(ctx, log, report);
 }
 
 }  // namespace
 
 Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& request) {
+  auto files = OpenAll(request);
+  if (!files) return files.status();
   auto tx = store::Transaction::Begin(ctx.db);
   if (!tx) return tx.status();
-  import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
-  import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
-  import::ImportReport report;
-  Progress none(nullptr, "", 0);
-  import::ImportSession session{merger, report, request.options, log, none};
-  for (const auto& path : request.files) {
-    KITH_RETURN_IF_ERROR(ImportOne(path, request.format, session, request.progress));
+  bool defer = std::all_of(files->begin(), files->end(),
+                           [](const OpenFile& f) { return f.format->defer_search; });
+  std::optional<store::DeferredSearchIndex> deferred;
+  if (defer) {
+    auto begun = store::DeferredSearchIndex::Begin(ctx.db);
+    if (!begun) return begun.status();
+    deferred.emplace(*begun);
   }
-  KITH_RETURN_IF_ERROR(FinishConversations(ctx, log, report));
+  import::ImportReport report;
+  KITH_RETURN_IF_ERROR(ImportAll(ctx, request, *files, report));
+  if (deferred) KITH_RETURN_IF_ERROR(deferred->Finish(report.touched));
   if (!request.dry_run) KITH_RETURN_IF_ERROR(tx->Commit());
   return report;
 }

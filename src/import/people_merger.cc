@@ -97,7 +97,7 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
     if (!created) return created.status();
     id = *created;
   }
-  auto changed = AddWhatIsNew(id, clean, contacts, report);
+  auto changed = AddWhatIsNew(id, *match == 0, clean, contacts, report);
   if (!changed) return changed.status();
   if (*match == 0) {
     ++report.created;
@@ -151,7 +151,9 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
   return int64_t{0};
 }
 
-Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
+// A person just created has no dates or notes and already has the record's
+// company and title: nothing to read back before writing.
+Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& r,
                                         const std::vector<CheckedContact>& contacts,
                                         ImportReport& report) {
   bool changed = false;
@@ -161,17 +163,13 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
     if (*added) ++report.contacts_added;
     changed = changed || *added;
   }
-  auto person = store::GetPerson(db_, id);
-  if (!person) return person.status();
-  bool fill_company = person->company.empty() && !r.company.empty();
-  bool fill_title = person->title.empty() && !r.title.empty();
-  if (fill_company) person->company = r.company;
-  if (fill_title) person->title = r.title;
-  if (fill_company || fill_title) {
-    KITH_RETURN_IF_ERROR(store::UpdatePerson(db_, *person, now_));
-    changed = true;
+  if (!fresh) {
+    auto filled = FillEmptyFields(id, r);
+    if (!filled) return filled.status();
+    changed = changed || *filled;
   }
-  auto dates = store::DatesOf(db_, id);
+  auto dates = fresh ? Result<std::vector<core::ImportantDate>>(std::vector<core::ImportantDate>{})
+                     : store::DatesOf(db_, id);
   if (!dates) return dates.status();
   for (const auto& [kind, date] : r.dates) {
     bool have =
@@ -188,10 +186,13 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
     changed = changed || *added;
   }
   if (!r.note.empty()) {
-    auto notes = store::NotesOf(db_, id, 1000);
-    if (!notes) return notes.status();
-    bool have =
-        std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.body == r.note; });
+    bool have = false;
+    if (!fresh) {
+      auto notes = store::NotesOf(db_, id, 1000);
+      if (!notes) return notes.status();
+      have = std::any_of(notes->begin(), notes->end(),
+                         [&](const auto& n) { return n.body == r.note; });
+    }
     if (!have) {
       auto added = store::AddNote(db_, id, r.note, now_);
       if (!added) return added.status();
@@ -199,6 +200,20 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
     }
   }
   return changed;
+}
+
+Result<bool> PeopleMerger::FillEmptyFields(int64_t id, const PersonRecord& r) {
+  auto person = store::GetPerson(db_, id);
+  if (!person) return person.status();
+  bool fill_company = person->company.empty() && !r.company.empty();
+  bool fill_title = person->title.empty() && !r.title.empty();
+  if (fill_company) person->company = r.company;
+  if (fill_title) person->title = r.title;
+  if (fill_company || fill_title) {
+    KITH_RETURN_IF_ERROR(store::UpdatePerson(db_, *person, now_));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace kith::import

@@ -39,8 +39,8 @@ struct ImportReport {
   int64_t edges_counted = 0;     // sightings of two people together (knows)
   int64_t left_out_people = 0;   // correspondents without two-way exchange: counted, not created
   std::map<std::string, int64_t> messages_skipped;  // why -> how many ("mailing list": 12)
-  std::vector<std::string> warnings;  // "contacts.vcf:12: skipped phone 'n/a': ..."
-  std::vector<int64_t> touched;       // ids created or merged
+  std::vector<std::string> warnings;                // "contacts.vcf:12: skipped phone 'n/a': ..."
+  std::vector<int64_t> touched;                     // ids created or merged
 };
 
 // A record's contact point once normalized.
@@ -62,7 +62,8 @@ class PeopleMerger {
  private:
   Result<int64_t> FindMatch(const PersonRecord& record, const std::vector<std::string>& emails,
                             const std::vector<std::string>& phones);
-  Result<bool> AddWhatIsNew(int64_t id, const PersonRecord& record,
+  Result<bool> FillEmptyFields(int64_t id, const PersonRecord& record);
+  Result<bool> AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& record,
                             const std::vector<CheckedContact>& contacts, ImportReport& report);
 
   store::Db& db_;

@@ -317,7 +317,7 @@ std::vector<std::string> SearchIndexV2() {
   return out;
 }
 
-std::vector<std::string> SearchSeparatorsV4() {
+std::vector<std::string> DropSearchTriggers() {
   std::vector<std::string> out;
   for (const char* table : kIndexedTables) {
     for (const char* when : kWrites)
@@ -327,6 +327,18 @@ std::vector<std::string> SearchSeparatorsV4() {
        {"person_fts_insert", "person_fts_update", "person_fts_delete", "tag_fts_update"}) {
     out.push_back(fmt::format("DROP TRIGGER {};", name));
   }
+  return out;
+}
+
+std::vector<std::string> CurrentSearchTriggers() { return SearchIndexTriggers(kSeparatorV4); }
+
+std::string ReindexPeopleSql(const std::string& id_query) {
+  return fmt::format("DELETE FROM person_fts WHERE rowid IN ({});", id_query) +
+         IndexRowsSql(fmt::format("WHERE p.id IN ({})", id_query), kSeparatorV4);
+}
+
+std::vector<std::string> SearchSeparatorsV4() {
+  std::vector<std::string> out = DropSearchTriggers();
   for (auto& t : SearchIndexTriggers(kSeparatorV4)) out.push_back(std::move(t));
   out.push_back("DELETE FROM person_fts;");
   out.push_back(IndexRowsSql("", kSeparatorV4));

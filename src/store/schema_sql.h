@@ -18,4 +18,10 @@ std::vector<std::string> SearchIndexV2();
 // Version 4: the same triggers and rows with texts joined by " · ".
 std::vector<std::string> SearchSeparatorsV4();
 
+// The current search triggers, dropped and created again (DeferredSearchIndex),
+// and the SQL that indexes again the people whose ids `id_query` selects.
+std::vector<std::string> DropSearchTriggers();
+std::vector<std::string> CurrentSearchTriggers();
+std::string ReindexPeopleSql(const std::string& id_query);
+
 }  // namespace kith::store::detail
