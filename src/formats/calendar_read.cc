@@ -99,7 +99,14 @@ class LineScan {
       if (open_.size() >= kMaxDepth) return Fail(number, "components nested too deeply");
       if (EqualsNoCase(nv.value, "VEVENT")) event_lines_.push_back(number);
       open_.emplace_back(AsciiUpper(nv.value), number);
-    } else if (EqualsNoCase(nv.name, "END") && !open_.empty()) {
+    } else if (EqualsNoCase(nv.name, "END")) {
+      // libical would print a warning to stderr and go on.
+      std::string name = AsciiUpper(nv.value);
+      if (open_.empty()) return Fail(number, fmt::format("END:{0} without BEGIN:{0}", name));
+      if (open_.back().first != name) {
+        return Fail(number,
+                    fmt::format("END:{} where END:{} was expected", name, open_.back().first));
+      }
       open_.pop_back();
     }
     return Status::Ok();

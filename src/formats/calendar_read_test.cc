@@ -273,6 +273,13 @@ TEST_F(CalendarReadTest, TruncatedFile) {
             (std::vector<std::string>{"line 1: BEGIN:VCALENDAR without END:VCALENDAR"}));
 }
 
+TEST_F(CalendarReadTest, EndWithoutBegin) {
+  EXPECT_EQ(Read("BEGIN:VCALENDAR\nEND:VEVENT\nEND:VCALENDAR\n"),
+            (std::vector<std::string>{"line 2: END:VEVENT where END:VCALENDAR was expected"}));
+  EXPECT_EQ(Read("BEGIN:VCALENDAR\nEND:VCALENDAR\nend:vtodo\n"),
+            (std::vector<std::string>{"line 3: END:VTODO without BEGIN:VTODO"}));
+}
+
 TEST_F(CalendarReadTest, DeepNestingRefused) {
   std::string text = "BEGIN:VCALENDAR\n";
   for (int i = 0; i < 100; ++i) text += "BEGIN:X-DEEP\n";
