@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/keep_in_touch.h"
+#include "import/conversation_imports.h"
 #include "import/conversations.h"
 #include "import/vcard_import.h"
 #include "store/search_deferral.h"
@@ -39,6 +40,12 @@ constexpr Format kFormats[] = {
        return import::ImportVcards(text, source, s.merger, s.report);
      },
      true},
+    {"ics", import::LooksLikeCalendar,
+     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportCalendar(text, source, s.now, s);
+     },
+     true},
+    {"whatsapp", import::LooksLikeWhatsApp, import::ImportWhatsApp, true},
 };
 
 Result<const Format*> Choose(const std::string& path, std::string_view text,
@@ -100,8 +107,8 @@ Result<std::vector<OpenFile>> OpenAll(const ImportRequest& request) {
 
 Status ImportOne(const OpenFile& f, import::ImportSession& session, std::FILE* progress_out) {
   Progress bar(progress_out, f.path, f.file.text().size());
-  import::ImportSession s{session.merger, session.report, session.options, session.conversations,
-                          bar};
+  import::ImportSession s{
+      session.merger, session.report, session.options, session.conversations, bar, session.now};
   return f.format->run(f.file.text(), f.path, s);
 }
 
@@ -110,7 +117,7 @@ Status ImportAll(Context& ctx, const ImportRequest& request, const std::vector<O
   import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
   import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
   Progress none(nullptr, "", 0);
-  import::ImportSession session{merger, report, request.options, log, none};
+  import::ImportSession session{merger, report, request.options, log, none, ctx.now};
   for (const auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(f, session, request.progress));
   return FinishConversations(ctx, log, report);
 }

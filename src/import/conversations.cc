@@ -18,7 +18,17 @@ constexpr size_t kMaxEdgePeople = 20;  // no knows edges from a crowd
 
 bool IsChatName(std::string_view s) { return s.find('@') == std::string_view::npos; }
 
-std::string ChatKey(std::string_view name) { return "chat:" + Fold(name); }
+// A chat sender is a name, or a number when they are not in the phone's
+// contacts ("+44 7700 900123").
+std::string ChatKey(std::string_view name, std::string* phone = nullptr) {
+  if (name.starts_with('+')) {
+    if (auto v = core::MakeContactValue(core::ContactKind::kPhone, name, "ZZ"); v.ok()) {
+      if (phone != nullptr) *phone = v->normalized;
+      return "tel:" + v->normalized;
+    }
+  }
+  return "chat:" + Fold(name);
+}
 
 // "ana.lima@x.com" -> "Ana Lima"; an address whose local part is not words
 // separated by . _ or - stays the address: better plain than wrong.
@@ -51,10 +61,10 @@ ConversationLog::ConversationLog(store::Db& db, PeopleMerger& merger, const Impo
     : db_(db), merger_(merger), options_(options), now_(now) {}
 
 uint32_t ConversationLog::Intern(const Party& party) {
-  std::string key;
+  std::string key, phone;
   bool valid = true;
   if (party.email.empty()) {
-    key = ChatKey(party.name);
+    key = ChatKey(party.name, &phone);
   } else {
     if (auto it = raw_.find(party.email); it != raw_.end()) {
       if (parties_[it->second].name.empty()) parties_[it->second].name = party.name;
@@ -69,6 +79,7 @@ uint32_t ConversationLog::Intern(const Party& party) {
     PartyState p;
     p.key = key;
     p.email = party.email;
+    p.phone = phone;
     p.valid = valid;
     parties_.push_back(std::move(p));
   }
@@ -127,7 +138,7 @@ Status ConversationLog::DecideWhoIsMe(ImportReport& report) {
   for (const auto& key : keys) {
     if (auto it = index_.find(key); it != index_.end()) {
       parties_[it->second].me = true;
-      (key.starts_with("chat:") ? chat_me : mail_me) = true;
+      (key.starts_with("chat:") || key.starts_with("tel:") ? chat_me : mail_me) = true;
     }
   }
   for (const auto& p : parties_) (p.email.empty() ? any_chat : any_mail) = true;
@@ -186,8 +197,9 @@ bool ConversationLog::Qualifies(const PartyState& p) const {
 Status ConversationLog::ResolvePeople(ImportReport& report) {
   for (PartyState& p : parties_) {
     if (p.me || !p.valid) continue;
-    auto found = p.email.empty() ? store::FindByExactName(db_, p.key.substr(5), 2)
-                                 : store::FindByContact(db_, core::ContactKind::kEmail, p.key);
+    auto found = !p.email.empty()   ? store::FindByContact(db_, core::ContactKind::kEmail, p.key)
+                 : !p.phone.empty() ? store::FindByContact(db_, core::ContactKind::kPhone, p.phone)
+                                    : store::FindByExactName(db_, p.key.substr(5), 2);
     if (!found) return found.status();
     if (found->size() == 1) {
       p.person_id = (*found)[0].id;
@@ -201,6 +213,7 @@ Status ConversationLog::ResolvePeople(ImportReport& report) {
     record.place = p.email.empty() ? "chat" : p.email;
     record.name = p.name.empty() && !p.email.empty() ? NameFromEmail(p.email) : p.name;
     if (!p.email.empty()) record.contacts.push_back({core::ContactKind::kEmail, p.email, ""});
+    if (!p.phone.empty()) record.contacts.push_back({core::ContactKind::kPhone, p.name, ""});
     auto id = merger_.ApplyForId(record, report);
     if (!id) return id.status();
     p.person_id = *id;

@@ -79,8 +79,9 @@ class ConversationLog {
 
  private:
   struct PartyState {
-    std::string key;    // normalized email, or "chat:" + folded name
+    std::string key;    // normalized email, "tel:" + E.164, or "chat:" + folded name
     std::string email;  // as first written; empty for chat names
+    std::string phone;  // a chat sender shown as a number, in E.164
     std::string name;   // the first display name seen
     bool valid = true;  // false: an address that doesn't parse as email
     bool me = false;

@@ -141,3 +141,25 @@ TEST_F(ConversationLogTest, NamesComeFromAddressesWhenMailHasNone) {
 
 }  // namespace
 }  // namespace kith::import
+
+namespace kith::import {
+namespace {
+
+TEST_F(ConversationLogTest, ChatSendersShownAsNumbersGetThatPhone) {
+  Exchange e;
+  e.place = "chat.txt:3";
+  e.source = "whatsapp";
+  e.source_key = "2026-11-01:abc";
+  e.kind = core::InteractionKind::kMessage;
+  e.shape = Shape::kChat;
+  e.from = {"+44 7700 900123", ""};
+  e.others = {{"Me", ""}};
+  options_.me = {"me"};
+  ImportReport r;
+  ASSERT_TRUE(Run({e}, r).ok());
+  EXPECT_EQ(r.created, 1);
+  EXPECT_EQ(store::ContactsOf(*db_, 1)->at(0).normalized, "+447700900123");
+}
+
+}  // namespace
+}  // namespace kith::import

@@ -6,6 +6,7 @@
 //   KITH_RETURN_IF_ERROR(ImportCsv(text, "connections.csv", options.csv_map, ...));
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct ImportSession {
   const ImportOptions& options;
   ConversationLog& conversations;  // mail, calendars, chats: written at the end of the run
   Progress& progress;              // this file's bar: call Update(bytes done) while reading
+  int64_t now = 0;                 // Unix seconds: calendars are read up to now
 };
 
 }  // namespace kith::import
