@@ -1,7 +1,9 @@
 #include "core/model_config.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -126,7 +128,33 @@ std::optional<Circle> ParseCircle(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+constexpr std::string_view kMeKey = "me";
+constexpr std::string_view kMeDescription =
+    "your own email addresses and chat names, comma-separated (for mail and chat imports)";
+constexpr size_t kMaxMe = 100;
+
+Status SetMe(std::vector<std::string>& me, std::string_view value) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= value.size()) {
+    size_t comma = std::min(value.find(',', start), value.size());
+    std::string_view part = value.substr(start, comma - start);
+    while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    start = comma + 1;
+  }
+  if (out.size() > kMaxMe) return Status::Invalid("me: at most 100 addresses and names");
+  me = std::move(out);
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ModelConfig::Set(std::string_view name, std::string_view value) {
+  if (name == kMeKey) return SetMe(me, value);
   const Key* key = FindKey(name);
   if (key == nullptr) {
     return Status::Invalid(fmt::format("unknown setting '{}' (kith config lists them)", name));
@@ -147,10 +175,12 @@ Status ModelConfig::Set(std::string_view name, std::string_view value) {
 std::vector<std::pair<std::string, std::string>> ModelConfig::Entries() const {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& k : Keys()) out.emplace_back(k.name, Format(Get(k, *this)));
+  out.emplace_back(kMeKey, fmt::format("{}", fmt::join(me, ", ")));
   return out;
 }
 
 std::string ModelConfig::Describe(std::string_view name) {
+  if (name == kMeKey) return std::string(kMeDescription);
   const Key* key = FindKey(name);
   return key ? key->description : "";
 }

@@ -60,6 +60,11 @@ struct ModelConfig {
   int date_window_days = 7;
   int queue_size = 4;
 
+  // Not a weight but read with them: your own email addresses and chat
+  // names, which mail and chat imports need to tell who wrote to whom
+  // (`kith config me "me@example.com, Alex Doe"`; `--me` adds to them).
+  std::vector<std::string> me;
+
   // Sets a field by its key ("half_life_days", "kind_weight.coffee",
   // "cadence_days.close", ...). Invalid on an unknown key or a bad value.
   Status Set(std::string_view key, std::string_view value);
