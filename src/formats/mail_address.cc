@@ -72,6 +72,7 @@ class AddressListParser {
       name_->assign(comment_);
       encoded_ = !comment_.empty();  // clean the comment up below
     }
+    std::erase_if(*email_, [](char c) { return static_cast<unsigned char>(c) <= ' '; });
     if (email_->find('@') == std::string::npos) return;  // "undisclosed-recipients", "Ben"
     if (encoded_ || NeedsCleanup(*name_)) Decode();
     ++count_;
@@ -101,6 +102,7 @@ class AddressListParser {
 
   // Adds to the display name, with one space where the text had some.
   void AppendName(std::string_view text) {
+    if (angle_) return;  // what follows "<...>" is no one's name
     if (space_ && !name_->empty()) name_->push_back(' ');
     space_ = false;
     name_->append(text);
@@ -114,9 +116,11 @@ class AddressListParser {
       encoded_ = true;
     } else {
       for (; i_ < v_.size() && !IsSpecial(v_[i_]); ++i_) {
-        if (static_cast<unsigned char>(v_[i_]) >= 0x80) encoded_ = true;
+        auto c = static_cast<unsigned char>(v_[i_]);
+        if (c >= 0x80 || c < 0x20 || c == 0x7F) encoded_ = true;
       }
     }
+    if (i_ == begin) ++i_;  // a special with no meaning here: ':' or '>' inside an address
     std::string_view atom = v_.substr(begin, i_ - begin);
     AppendName(atom);
     if (!angle_) email_->append(atom);
@@ -132,7 +136,7 @@ class AddressListParser {
     for (; i_ < v_.size() && v_[i_] != '"'; ++i_) {
       if (v_[i_] == '\\' && i_ + 1 < v_.size()) ++i_;
       char c = v_[i_];
-      if (c == '=' || static_cast<unsigned char>(c) < 0x20 ||
+      if (c == '=' || c == 0x7F || static_cast<unsigned char>(c) < 0x20 ||
           static_cast<unsigned char>(c) >= 0x80) {
         encoded_ = true;
       }

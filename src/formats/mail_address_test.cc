@@ -59,6 +59,17 @@ TEST(AddressListTest, WithoutAnAtSignIsNotAnAddress) {
   EXPECT_EQ(Parse("root, <postmaster>"), List{});
 }
 
+TEST(AddressListTest, ColonAfterAngleAddressDoesNotLoop) {
+  // Found by mail_address_fuzz: ':' after "<...>" was left unread forever.
+  EXPECT_EQ(Parse("<a@b.example> : c@d.example, e@f.example"),
+            (List{{"", "a@b.example"}, {"", "e@f.example"}}));
+  EXPECT_EQ(Parse("Ben <ben@example.com> trailing words"), (List{{"Ben", "ben@example.com"}}));
+}
+
+TEST(AddressListTest, ControlCharactersLeaveAddressesAndNames) {
+  EXPECT_EQ(Parse("Ben\x01Okafor <ben@exa\rmple.com>"), (List{{"Ben Okafor", "ben@example.com"}}));
+}
+
 TEST(AddressListTest, SourceRouteIsDropped) {
   EXPECT_EQ(Parse("<@relay.example:ben@example.com>"), (List{{"", "ben@example.com"}}));
 }

@@ -90,6 +90,7 @@ class Words {
         return;
       }
     }
+    i_ = text_.size();  // unterminated, perhaps after a final backslash
   }
 
   std::string_view text_;

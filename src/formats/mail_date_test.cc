@@ -66,5 +66,11 @@ TEST(MailDateTest, GarbageIsNullopt) {
   EXPECT_EQ(ParseMailDate("2003-07-01T08:52:37Z"), std::nullopt);
 }
 
+TEST(MailDateTest, BackslashEndingAnUnterminatedComment) {
+  // Found by mail_address_fuzz: the escape skipped past the end of the value.
+  EXPECT_EQ(ParseMailDate("Tue, 1 Jul 2003 (\\"), std::nullopt);
+  EXPECT_EQ(ParseMailDate("1 Jul 2003 10:52:37 +0200 (CEST \\"), 1057049557);
+}
+
 }  // namespace
 }  // namespace kith::formats

@@ -21,6 +21,7 @@ namespace detail {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr size_t kMaxEncodedWord = 256;
 
 // One open iconv converter per thread, for the last charset asked for.
 class Converter {
@@ -172,6 +173,9 @@ bool EqualsLower(std::string_view a, std::string_view lower) {
 }
 
 size_t EncodedWordLength(std::string_view text) {
+  // RFC 2047 allows 75 octets; some mailers write longer ones. The cap keeps
+  // a header full of "=?" from being searched from every one of them.
+  text = text.substr(0, kMaxEncodedWord);
   if (text.size() < 8 || text[0] != '=' || text[1] != '?') return 0;
   size_t q1 = text.find('?', 2);  // after the charset
   if (q1 == std::string_view::npos || q1 == 2 || q1 + 2 >= text.size() || text[q1 + 2] != '?') {
@@ -180,7 +184,7 @@ size_t EncodedWordLength(std::string_view text) {
   size_t end = text.find("?=", q1 + 3);
   if (end == std::string_view::npos) return 0;
   for (size_t i = 2; i < end; ++i) {
-    if (IsSpace(text[i]) || static_cast<unsigned char>(text[i]) < 0x20) return 0;
+    if (static_cast<unsigned char>(text[i]) <= ' ') return 0;
   }
   return end + 2;
 }

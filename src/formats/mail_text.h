@@ -19,7 +19,8 @@ std::string_view TrimSpace(std::string_view text);
 bool EqualsLower(std::string_view a, std::string_view lower);
 
 // The length of the RFC 2047 encoded-word "=?charset?B?text?=" that `text`
-// starts with, or 0 when it does not start with one.
+// starts with, or 0 when it does not start with one (or one longer than 256
+// octets).
 size_t EncodedWordLength(std::string_view text);
 
 // Appends `bytes`, written in `charset` (any name iconv knows; ISO-8859-1 is
