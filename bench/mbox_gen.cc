@@ -130,7 +130,9 @@ std::vector<Person> Correspondents(Random& r) {
   return people;
 }
 
-std::string Date(int64_t t, Random& r) {
+// "Thu, 1 Jan 2015 00:40:42 +0100" for Date:, or asctime's
+// "Thu Jan 01 00:40:42 2015" for Thunderbird's "From - " lines.
+std::string Date(int64_t t, const std::string& zone, bool asctime) {
   int64_t days = t / 86400, secs = t % 86400;
   // civil_from_days (Howard Hinnant)
   int64_t z = days + 719468, era = z / 146097, doe = z - era * 146097;
@@ -139,11 +141,16 @@ std::string Date(int64_t t, Random& r) {
   int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1),
       m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   int64_t y = yoe + era * 400 + (m <= 2);
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%s, %d %s %lld %02lld:%02lld:%02lld %s", kWeekdays[days % 7], d,
-                kMonths[m - 1], static_cast<long long>(y), static_cast<long long>(secs / 3600),
-                static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60),
-                r.Pick(kZones).c_str());
+  char time[16], buf[80];
+  std::snprintf(time, sizeof time, "%02lld:%02lld:%02lld", static_cast<long long>(secs / 3600),
+                static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60));
+  if (asctime) {
+    std::snprintf(buf, sizeof buf, "%s %s %02d %s %lld", kWeekdays[days % 7], kMonths[m - 1], d,
+                  time, static_cast<long long>(y));
+  } else {
+    std::snprintf(buf, sizeof buf, "%s, %d %s %lld %s %s", kWeekdays[days % 7], d, kMonths[m - 1],
+                  static_cast<long long>(y), time, zone.c_str());
+  }
   return buf;
 }
 
@@ -229,13 +236,14 @@ std::string Message(long i, Random& r, const std::vector<Person>& people,
   // From 2015 on, spread over nine and a half years whatever the count.
   int64_t t = 1420070400 + static_cast<int64_t>(3.0e8 * static_cast<double>(i) / o.messages) +
               static_cast<int64_t>(r.Below(3600));
-  std::string date = Date(t, r), id = std::to_string(r.Next() % 100000000000) + "." +
-                                      std::to_string(i) + "@mail.example.net";
+  std::string date = Date(t, r.Pick(kZones), false), id = std::to_string(r.Next() % 100000000000) +
+                                                          "." + std::to_string(i) +
+                                                          "@mail.example.net";
   std::string h = o.gmail ? "From " + std::to_string(r.Next() >> 4) +
                                 "@xxx Mon Jan 01 00:00:00 +0000 2024\n"
                                 "X-GM-THRID: " +
                                 std::to_string(r.Next() >> 4) + "\nX-Gmail-Labels: Inbox,Opened\n"
-                          : "From - " + date.substr(0, 25) + "\nX-Mozilla-Status: 0001\n";
+                          : "From - " + Date(t, "", true) + "\nX-Mozilla-Status: 0001\n";
   h += Received(r, date) + Dkim(r);
   if (r.Chance(0.5))
     h += "Authentication-Results: mx.example.com;\n       dkim=pass header.i=@example.net;\n       "
