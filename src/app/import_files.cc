@@ -45,6 +45,7 @@ constexpr Format kFormats[] = {
        return import::ImportCalendar(text, source, s.now, s);
      },
      true},
+    {"mbox", import::LooksLikeMbox, import::ImportMbox, true},
     {"whatsapp", import::LooksLikeWhatsApp, import::ImportWhatsApp, true},
 };
 
@@ -98,27 +99,27 @@ Result<std::vector<OpenFile>> OpenAll(const ImportRequest& request) {
   for (const auto& path : request.files) {
     auto file = MappedFile::Open(path);
     if (!file) return file.status();
-    auto format = Choose(path, file->text(), request.format);
+    auto format = Choose(path, file->data(), request.format);
     if (!format) return format.status();
     out.push_back({path, std::move(*file), *format});
   }
   return out;
 }
 
-Status ImportOne(const OpenFile& f, import::ImportSession& session, std::FILE* progress_out) {
-  Progress bar(progress_out, f.path, f.file.text().size());
+Status ImportOne(OpenFile& f, import::ImportSession& session, std::FILE* progress_out) {
+  Progress bar(progress_out, f.path, f.file.data().size());
   import::ImportSession s{
       session.merger, session.report, session.options, session.conversations, bar, session.now};
-  return f.format->run(f.file.text(), f.path, s);
+  return f.format->run(f.file.data(), f.path, s);
 }
 
-Status ImportAll(Context& ctx, const ImportRequest& request, const std::vector<OpenFile>& files,
+Status ImportAll(Context& ctx, const ImportRequest& request, std::vector<OpenFile>& files,
                  import::ImportReport& report) {
   import::PeopleMerger merger(ctx.db, ctx.region, ctx.now);
   import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
   Progress none(nullptr, "", 0);
   import::ImportSession session{merger, report, request.options, log, none, ctx.now};
-  for (const auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(f, session, request.progress));
+  for (auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(f, session, request.progress));
   return FinishConversations(ctx, log, report);
 }
 

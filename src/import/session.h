@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "import/people_merger.h"
+#include "util/mapped_file.h"
 #include "util/progress.h"
 
 namespace kith::import {
@@ -32,6 +33,7 @@ struct ImportSession {
   ConversationLog& conversations;  // mail, calendars, chats: written at the end of the run
   Progress& progress;              // this file's bar: call Update(bytes done) while reading
   int64_t now = 0;                 // Unix seconds: calendars are read up to now
+  MappedFile* file = nullptr;      // the file being read: Release() what is done with
 };
 
 }  // namespace kith::import

@@ -1,12 +1,16 @@
-// A file's bytes, mapped read-only into memory for the life of the object.
+// A whole file mapped read-only into memory, for parsers that read large
+// files in one pass (mbox mail archives of several GB).
 //
-// Imports read files of any size this way: a 2 GB mbox costs address space,
-// not heap, and the kernel pages it in as a parser walks it (the mapping is
-// advised sequential). An empty file maps to an empty view. Move-only.
+//   Result<MappedFile> file = MappedFile::Open("All mail.mbox");
+//   if (!file) return file.status();      // "All mail.mbox: No such file or directory"
+//   MboxReader reader(file->data());
+//   ... every few MB: file->Release(reader.consumed());
 //
-//   auto file = MappedFile::Open("mail.mbox");
-//   if (!file) return file.status();
-//   Parse(file->text());
+// Mapping costs no copy, but every page read stays counted in the process's
+// resident memory until it is unmapped. Release() gives back the pages before
+// an offset, so a pass over a 2 GB file stays at a few MB resident; reading a
+// released page again is still valid (the kernel reads it back in). Move-only;
+// not thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -19,8 +23,6 @@ namespace kith {
 
 class MappedFile {
  public:
-  // NotFound when the file is missing, Io for other failures; messages
-  // start with the path.
   static Result<MappedFile> Open(const std::string& path);
 
   MappedFile(MappedFile&& other) noexcept;
@@ -29,12 +31,16 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile();
 
-  std::string_view text() const { return {static_cast<const char*>(data_), size_}; }
+  std::string_view data() const { return {data_, size_}; }
+
+  // Drops the pages wholly before `offset` from resident memory.
+  void Release(size_t offset);
 
  private:
-  MappedFile(void* data, size_t size) : data_(data), size_(size) {}
-  void* data_ = nullptr;
+  MappedFile(const char* data, size_t size) : data_(data), size_(size) {}
+  const char* data_ = nullptr;
   size_t size_ = 0;
+  size_t released_ = 0;
 };
 
 }  // namespace kith

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "util/mapped_file.h"
-
 namespace kith {
 namespace {
 
@@ -22,13 +20,6 @@ TEST(ProgressTest, SilentWhenNotATerminal) {
   }
   EXPECT_EQ(std::ftell(f), 0);
   std::fclose(f);
-}
-
-TEST(MappedFileTest, MissingFileIsNotFoundNamingThePath) {
-  auto f = MappedFile::Open("/nonexistent/kith.mbox");
-  ASSERT_FALSE(f.ok());
-  EXPECT_EQ(f.status().code(), Code::kNotFound);
-  EXPECT_EQ(f.status().message(), "/nonexistent/kith.mbox: No such file or directory");
 }
 
 }  // namespace

@@ -1,0 +1,62 @@
+// Fuzzes MboxReader (src/formats/mail.h) on whole mbox files.
+//
+// No crash, and what the reader gives holds together: messages start at
+// increasing offsets on a "From " line at the start of a line, consumed()
+// grows and ends at the input's size, an error names a byte ("byte N: ...")
+// and ends the reading, names are valid UTF-8 without control characters,
+// addresses hold an '@' and no line breaks.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "formats/mail.h"
+#include "util/text.h"
+
+namespace {
+
+void Require(bool condition, const char* what) {
+  if (condition) return;
+  std::fprintf(stderr, "invariant failed: %s\n", what);
+  std::abort();
+}
+
+void CheckAddress(const kith::formats::MailAddress& a) {
+  Require(kith::IsValidUtf8(a.name), "name is not UTF-8");
+  for (char c : a.name) Require(static_cast<unsigned char>(c) >= 0x20, "control in name");
+  Require(a.name.empty() || (a.name.front() != ' ' && a.name.back() != ' '), "name not trimmed");
+  Require(a.email.find('@') != std::string::npos, "address without '@'");
+  Require(a.email.find_first_of("\r\n") == std::string::npos, "line break in address");
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  kith::formats::MboxReader reader(text);
+  kith::formats::MailMessage m;
+  int64_t last = -1;
+  for (;;) {
+    kith::Result<bool> more = reader.Next(m);
+    if (!more) {
+      Require(more.status().message().starts_with("byte "), "error does not name a byte");
+      kith::Result<bool> again = reader.Next(m);
+      Require(again.ok() && !*again, "reading went on after an error");
+      return 0;
+    }
+    if (!*more) break;
+    Require(m.offset > last, "offsets do not increase");
+    Require(text.substr(static_cast<size_t>(m.offset), 5) == "From ", "message not at From ");
+    Require(m.offset == 0 || text[static_cast<size_t>(m.offset) - 1] == '\n' ||
+                text[static_cast<size_t>(m.offset) - 1] == '\r',
+            "From not at a line start");
+    Require(reader.consumed() > static_cast<size_t>(m.offset), "consumed() did not grow");
+    last = m.offset;
+    if (!m.from.email.empty()) CheckAddress(m.from);
+    for (const auto& a : m.to) CheckAddress(a);
+    for (const auto& a : m.cc) CheckAddress(a);
+  }
+  Require(reader.consumed() == size, "consumed() is not the input's size at the end");
+  return 0;
+}
