@@ -47,6 +47,8 @@ Status RunImport(Env& env, const ImportOptions& o) {
   if (!ctx) return ctx.status();
   app::ImportRequest request = o.request;
   request.progress = stderr;
+  const auto& me = (*ctx)->config.me;  // kith config me "..." then --me
+  request.options.me.insert(request.options.me.begin(), me.begin(), me.end());
   auto report = app::ImportFiles(**ctx, request);
   if (!report) return report.status();
   PrintReport(env.out(), *report, o.request.dry_run);
