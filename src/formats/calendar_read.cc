@@ -165,7 +165,7 @@ int64_t LocalTime(const icaltimetype& t, int hour, int minute, int second) {
   return static_cast<int64_t>(std::mktime(&tm));
 }
 
-// Unix seconds of a DATE or DATE-TIME as the header describes.
+// Unix seconds of a DATE or DATE-TIME, as calendar_read.h describes.
 int64_t ToUnix(const icaltimetype& t) {
   if (t.is_date) return LocalTime(t, 12, 0, 0);
   if (t.zone) return static_cast<int64_t>(icaltime_as_timet_with_zone(t, t.zone));
@@ -199,8 +199,9 @@ CalendarPerson ToPerson(icalproperty* p) {
   CalendarPerson person;
   std::string_view address = value ? Trim(value) : std::string_view();
   if (StartsWithNoCase(address, "mailto:")) person.email = StripMailto(address);
-  if (person.email.empty())
+  if (person.email.empty()) {
     person.email = StripMailto(Text(Parameter(p, ICAL_EMAIL_PARAMETER, icalparameter_get_email)));
+  }
   person.name = Text(Parameter(p, ICAL_CN_PARAMETER, icalparameter_get_cn));
   if (AsciiLower(StripMailto(person.name)) == AsciiLower(person.email)) person.name.clear();
   return person;

@@ -17,8 +17,10 @@
 // format notes are in docs/formats.md.
 //
 // Times without a zone (floating times, all-day dates) are read in the local
-// time zone (TZ). libical keeps a process-wide cache of time zones; apart from
-// that the reader keeps no state and may run on several threads.
+// time zone (TZ). libical keeps a process-wide cache of time zones, and the
+// first call switches off libical's process-wide "errors are fatal" flag (off
+// in Debian's build anyway); apart from that the reader keeps no state and may
+// run on several threads.
 #pragma once
 
 #include <cstdint>
