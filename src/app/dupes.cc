@@ -14,9 +14,11 @@
 namespace kith::app {
 namespace {
 
-// More people than this sharing a value or a key is no evidence: a team
-// inbox, a switchboard, a very common name at a large company.
+// More people than this sharing an email or phone, or a name and nothing
+// else, is no evidence: a team inbox, a switchboard, a common name.
 constexpr size_t kMaxShared = 5;
+// Groups larger than this (a name, or a first name at one company) are not
+// compared within: too many namesakes to mean anything.
 constexpr size_t kMaxGroup = 50;
 
 constexpr int kSameEmail = 100, kSamePhone = 90;
@@ -25,25 +27,25 @@ constexpr int kSimilarCompany = 60, kSimilarDomain = 50;
 
 // Nickname → the name it is short for; only the unambiguous ones.
 constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
-    {"abby", "abigail"},  {"andy", "andrew"},     {"becky", "rebecca"},   {"ben", "benjamin"},
-    {"beth", "elizabeth"}, {"bill", "william"},   {"billy", "william"},   {"bob", "robert"},
-    {"bobby", "robert"},  {"charlie", "charles"}, {"chris", "christopher"}, {"chuck", "charles"},
-    {"dan", "daniel"},    {"danny", "daniel"},    {"dave", "david"},      {"debbie", "deborah"},
-    {"ed", "edward"},     {"eddie", "edward"},    {"greg", "gregory"},    {"jen", "jennifer"},
-    {"jenny", "jennifer"}, {"jim", "james"},      {"jimmy", "james"},     {"joe", "joseph"},
-    {"jon", "jonathan"},  {"kate", "katherine"},  {"katie", "katherine"}, {"liz", "elizabeth"},
-    {"maggie", "margaret"}, {"matt", "matthew"},  {"meg", "margaret"},    {"mike", "michael"},
-    {"nate", "nathan"},   {"nick", "nicholas"},   {"pete", "peter"},      {"rob", "robert"},
-    {"sam", "samuel"},    {"steve", "steven"},    {"sue", "susan"},       {"ted", "edward"},
-    {"tim", "timothy"},   {"tom", "thomas"},      {"tommy", "thomas"},    {"tony", "anthony"},
-    {"vicky", "victoria"}, {"will", "william"},
+    {"abby", "abigail"},    {"andy", "andrew"},     {"becky", "rebecca"},     {"ben", "benjamin"},
+    {"beth", "elizabeth"},  {"bill", "william"},    {"billy", "william"},     {"bob", "robert"},
+    {"bobby", "robert"},    {"charlie", "charles"}, {"chris", "christopher"}, {"chuck", "charles"},
+    {"dan", "daniel"},      {"danny", "daniel"},    {"dave", "david"},        {"debbie", "deborah"},
+    {"ed", "edward"},       {"eddie", "edward"},    {"greg", "gregory"},      {"jen", "jennifer"},
+    {"jenny", "jennifer"},  {"jim", "james"},       {"jimmy", "james"},       {"joe", "joseph"},
+    {"jon", "jonathan"},    {"kate", "katherine"},  {"katie", "katherine"},   {"liz", "elizabeth"},
+    {"maggie", "margaret"}, {"matt", "matthew"},    {"meg", "margaret"},      {"mike", "michael"},
+    {"nate", "nathan"},     {"nick", "nicholas"},   {"pete", "peter"},        {"rob", "robert"},
+    {"sam", "samuel"},      {"steve", "steven"},    {"sue", "susan"},         {"ted", "edward"},
+    {"tim", "timothy"},     {"tom", "thomas"},      {"tommy", "thomas"},      {"tony", "anthony"},
+    {"vicky", "victoria"},  {"will", "william"},
 };
 
 constexpr std::string_view kFreeMail[] = {
-    "aol.com",     "fastmail.com", "gmail.com",   "gmx.de",     "gmx.net",     "googlemail.com",
-    "hey.com",     "hotmail.com",  "icloud.com",  "live.com",   "mac.com",     "mail.ru",
-    "me.com",      "outlook.com",  "posteo.de",   "proton.me",  "protonmail.com", "qq.com",
-    "web.de",      "yahoo.com",    "yandex.ru",
+    "aol.com", "fastmail.com", "gmail.com",  "gmx.de",    "gmx.net",        "googlemail.com",
+    "hey.com", "hotmail.com",  "icloud.com", "live.com",  "mac.com",        "mail.ru",
+    "me.com",  "outlook.com",  "posteo.de",  "proton.me", "protonmail.com", "qq.com",
+    "web.de",  "yahoo.com",    "yandex.ru",
 };
 
 bool FreeMail(std::string_view domain) {
@@ -132,13 +134,14 @@ class Evidence {
   std::map<PairKey, Found> found_;  // ordered: ties in score come out by ids
 };
 
-// Calls `visit` for each pair within each group small enough to mean something.
+// Calls `visit(a, b, group size)` for each pair within each group small
+// enough to mean something.
 template <typename F>
 void ForEachPair(const std::unordered_map<std::string, Group>& groups, F&& visit) {
   for (const auto& [key, group] : groups) {
     if (group.size() < 2 || group.size() > kMaxGroup) continue;
     for (size_t i = 0; i < group.size(); ++i) {
-      for (size_t j = i + 1; j < group.size(); ++j) visit(*group[i], *group[j]);
+      for (size_t j = i + 1; j < group.size(); ++j) visit(*group[i], *group[j], group.size());
     }
   }
 }
@@ -163,12 +166,14 @@ void AddSharedContacts(const std::vector<store::SharedContact>& shared,
 void AddSameNames(const std::vector<store::DupePerson>& people, Evidence& evidence) {
   std::unordered_map<std::string, Group> by_name;
   for (const auto& p : people) by_name[p.name_folded].push_back(&p);
-  ForEachPair(by_name, [&](const store::DupePerson& a, const store::DupePerson& b) {
-    if (!a.company.empty() && Fold(a.company) == Fold(b.company)) {
+  ForEachPair(by_name, [&](const store::DupePerson& a, const store::DupePerson& b, size_t n) {
+    bool both_employed = !a.company_folded.empty() && !b.company_folded.empty();
+    if (both_employed && a.company_folded != b.company_folded) return;  // namesakes
+    if (both_employed) {
       evidence.Add(a, b, kSameNameCompany, fmt::format("same name, both at {}", a.company));
     } else if (auto domain = SharedDomain(a, b)) {
       evidence.Add(a, b, kSameNameDomain, fmt::format("same name, both with email at {}", *domain));
-    } else {
+    } else if (n <= kMaxShared) {  // a name more people have is a common name
       evidence.Add(a, b, kSameName, "same name");
     }
   });
@@ -184,9 +189,8 @@ void AddSimilarNames(const std::vector<store::DupePerson>& people, Evidence& evi
     auto raw = SplitTrimmed(p.name_folded, ' ');
     if (raw.empty()) continue;
     std::set<std::string> ends = {Canonical(raw.front()), Canonical(raw.back())};
-    std::string company = Fold(p.company);
     for (const auto& end : ends) {
-      if (!company.empty()) by_company[company + '\x1f' + end].push_back(&p);
+      if (!p.company_folded.empty()) by_company[p.company_folded + '\x1f' + end].push_back(&p);
       for (const auto& d : p.email_domains) {
         if (!FreeMail(d)) by_domain[d + '\x1f' + end].push_back(&p);
       }
@@ -195,12 +199,12 @@ void AddSimilarNames(const std::vector<store::DupePerson>& people, Evidence& evi
   auto similar = [&](const store::DupePerson& a, const store::DupePerson& b) {
     return a.name_folded != b.name_folded && Similar(words[a.id], words[b.id]);
   };
-  ForEachPair(by_company, [&](const store::DupePerson& a, const store::DupePerson& b) {
+  ForEachPair(by_company, [&](const store::DupePerson& a, const store::DupePerson& b, size_t) {
     if (similar(a, b)) {
       evidence.Add(a, b, kSimilarCompany, fmt::format("similar names, both at {}", a.company));
     }
   });
-  ForEachPair(by_domain, [&](const store::DupePerson& a, const store::DupePerson& b) {
+  ForEachPair(by_domain, [&](const store::DupePerson& a, const store::DupePerson& b, size_t) {
     auto domain = SharedDomain(a, b);
     if (domain && similar(a, b)) {
       evidence.Add(a, b, kSimilarDomain,

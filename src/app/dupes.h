@@ -6,14 +6,16 @@
 //   same phone                          90   "same phone +442079460958"
 //   same name, both at one company      80   "same name, both at Acme"
 //   same name, same email domain        70   "same name, both with email at acme.com"
-//   same name                           50   "same name"
+//   same name, a company at most on one 50   "same name"
 //   similar names at one company        60   "similar names, both at Acme"
 //   similar names, same email domain    50   "similar names, both with email at acme.com"
 // Names are compared folded (util/text.h); "similar" means every word of one
 // name is in the other ("Ana Lima" and "Ana Maria Lima"), with common
 // nicknames read as the full name ("Bob" as "Robert"). Free mail domains
-// (gmail.com, ...) are no evidence, nor is a value or a key that more than a
-// handful of people share (a team inbox, a switchboard).
+// (gmail.com, ...) are no evidence, nor is the same name at two different
+// companies (namesakes, as import sees them), nor a value that more than a
+// handful of people share (a team inbox, a switchboard, a common name with
+// nothing else in common).
 //
 // Nothing compares all pairs: people are grouped by a key (a value, a folded
 // name, a company or domain with a first or last name) and only people in one

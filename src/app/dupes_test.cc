@@ -35,28 +35,28 @@ class DupesTest : public AppTest {
     EXPECT_TRUE(pairs) << pairs.status().message();
     std::string out;
     for (const auto& p : *pairs) {
-      out += fmt::format("{}-{} {}: {}\n", p.keep.id, p.other.id, p.score,
-                         fmt::join(p.reasons, "; "));
+      out +=
+          fmt::format("{}-{} {}: {}\n", p.keep.id, p.other.id, p.score, fmt::join(p.reasons, "; "));
     }
     return out;
   }
 };
 
 TEST_F(DupesTest, EachKindOfEvidenceWithItsReason) {
-  Add("Ana Lima", "Acme", {"ana@acme.com"});                 // 1
-  Add("Ana Maria Lima", "ACME", {"a.lima@acme.com"});        // 2
-  Add("Ben Okafor", "", {"ben@okafor.dev"});                 // 3
-  Add("Benjamin Okafor", "", {"Ben@Okafor.dev"});            // 4
-  Add("Carla Reyes", "Crumb & Co");                          // 5
-  Add("Carla Reyes", "crumb & co");                          // 6
-  Add("Dan", "", {}, "020 7946 0958");                       // 7
-  Add("Daniel Kim", "", {}, "+44 20 7946 0958");             // 8
-  Add("Zoë Adler");                                          // 9
-  Add("Zoe Adler");                                          // 10
-  Add("Eve Ray", "", {"eve.ray@gmail.com"});                 // 11
-  Add("Eve Ray Lopes", "", {"eve.lopes@gmail.com"});         // 12: only a free mail domain
-  Add("Finn Berg", "", {"finn@berg.io"});                    // 13
-  Add("Finn Berg", "", {"f@berg.io"});                       // 14
+  Add("Ana Lima", "Acme", {"ana@acme.com"});           // 1
+  Add("Ana Maria Lima", "ACME", {"a.lima@acme.com"});  // 2
+  Add("Ben Okafor", "", {"ben@okafor.dev"});           // 3
+  Add("Benjamin Okafor", "", {"Ben@Okafor.dev"});      // 4
+  Add("Carla Reyes", "Crumb & Co");                    // 5
+  Add("Carla Reyes", "crumb & co");                    // 6
+  Add("Dan", "", {}, "020 7946 0958");                 // 7
+  Add("Daniel Kim", "", {}, "+44 20 7946 0958");       // 8
+  Add("Zoë Adler");                                    // 9
+  Add("Zoe Adler");                                    // 10
+  Add("Eve Ray", "", {"eve.ray@gmail.com"});           // 11
+  Add("Eve Ray Lopes", "", {"eve.lopes@gmail.com"});   // 12: only a free mail domain
+  Add("Finn Berg", "", {"finn@berg.io"});              // 13
+  Add("Finn Berg", "", {"f@berg.io"});                 // 14
   EXPECT_EQ(Found(),
             "3-4 150: same email ben@okafor.dev; similar names, both with email at okafor.dev\n"
             "1-2 110: similar names, both at Acme; similar names, both with email at acme.com\n"
@@ -71,6 +71,20 @@ TEST_F(DupesTest, NicknamesReadAsTheFullName) {
   Add("Bob Chen", "Acme");
   Add("Rob Chen", "Other Co");
   EXPECT_EQ(Found(), "1-2 60: similar names, both at Acme\n");
+}
+
+TEST_F(DupesTest, NamesakesAtTwoCompaniesAreNotEvidence) {
+  Add("Carla Reyes", "Acme");
+  Add("Carla Reyes", "Globex");
+  Add("Carla Reyes");
+  EXPECT_EQ(Found(), "1-3 50: same name\n2-3 50: same name\n");
+}
+
+TEST_F(DupesTest, ACommonNameAloneIsNoEvidence) {
+  for (int i = 0; i < 6; ++i) Add("Wei Zhang");
+  Add("Wei Zhang", "Acme");
+  Add("Wei Zhang", "ACME");
+  EXPECT_EQ(Found(), "7-8 80: same name, both at Acme\n");
 }
 
 TEST_F(DupesTest, NamesThatOnlyShareAWordAreNotSimilar) {

@@ -165,20 +165,21 @@ Status RunMerges(Env& env, const MergesOptions& o) {
   if (merges->empty()) fmt::print(env.out(), "No merges yet.\n");
   for (const auto& m : *merges) {
     fmt::print(env.out(), "#{:<5} {}  {} (#{}) into {} (#{}){}\n", m.id,
-               FormatDate(LocalDate(m.merged_at)), m.other.name, m.other.id, m.kept.name,
-               m.kept.id,
+               FormatDate(LocalDate(m.merged_at)), m.other.name, m.other.id, m.kept.name, m.kept.id,
                m.undone_at ? fmt::format("  undone {}", FormatDate(LocalDate(*m.undone_at))) : "");
   }
   return Status::Ok();
 }
 
-constexpr const char* kDupesHelp = R"(Evidence, strongest first: the same email or phone; the same name (more so
+constexpr const char* kDupesHelp =
+    R"(Evidence, strongest first: the same email or phone; the same name (more so
 at the same company or with the same email domain); similar names (every
 word of one in the other, "Bob" read as "Robert") at the same company or
 email domain. Archived people and pairs you unmerged are left out.
 Each pair ends with the command that merges it, keeping the older record.)";
 
-constexpr const char* kMergeHelp = R"(Everything OTHER has moves onto KEEP: contact points, facts, notes, tags,
+constexpr const char* kMergeHelp =
+    R"(Everything OTHER has moves onto KEEP: contact points, facts, notes, tags,
 dates, needs and offers, interactions, connections, events, groups, intros,
 opportunities, and people met through OTHER. Where KEEP has the same already
 (same email, fact, tag, date kind, interaction, ...), KEEP's stays and OTHER's
@@ -208,8 +209,7 @@ void RegisterMerge(CLI::App& app, Action& action) {
   auto o = std::make_shared<MergeOptions>();
   auto* sub = app.add_subcommand("merge", "Merge OTHER into KEEP: one person entered twice");
   sub->footer(kMergeHelp);
-  sub->add_option("keep", o->keep, "The person to keep: id, email or part of the name")
-      ->required();
+  sub->add_option("keep", o->keep, "The person to keep: id, email or part of the name")->required();
   sub->add_option("other", o->other, "The person merged into KEEP and removed")->required();
   sub->add_flag("--dry-run", o->dry_run, "Show what would move; write nothing");
   OnRun(sub, action, o, RunMerge);

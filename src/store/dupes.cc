@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "store/row.h"
+#include "util/text.h"
 
 namespace kith::store {
 namespace {
@@ -32,9 +33,15 @@ Result<std::vector<DupePerson>> LoadDupePeople(Db& db) {
                         "WHERE archived_at IS NULL ORDER BY id");
     std::vector<DupePerson> out;
     while (q.executeStep()) {
-      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                     q.getColumn(2).getString(), q.getColumn(3).getString(),
-                     q.getColumn(4).getInt() == 1, {}});
+      std::string company = q.getColumn(3).getString();
+      std::string folded = Fold(company);
+      out.push_back({q.getColumn(0).getInt64(),
+                     q.getColumn(1).getString(),
+                     q.getColumn(2).getString(),
+                     std::move(company),
+                     std::move(folded),
+                     q.getColumn(4).getInt() == 1,
+                     {}});
     }
     AddEmailDomains(db, out);
     return out;

@@ -18,6 +18,7 @@ struct DupePerson {
   std::string name;
   std::string name_folded;
   std::string company;
+  std::string company_folded;  // util/text.h Fold
   bool is_me = false;
   std::vector<std::string> email_domains;  // "acme.com", from normalized emails, sorted
 };

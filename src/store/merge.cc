@@ -1,10 +1,11 @@
 // MergePeople: the moves, the duplicates KEEP wins over, and the log entry.
 // UnmergePeople and the log's readers are in merge_log.cc.
+#include "store/merge.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "store/merge.h"
 #include "store/merge_record.h"
 #include "store/row_image.h"
 
@@ -56,9 +57,8 @@ constexpr OwnedRows kOwned[] = {
 };
 
 // KEEP's columns that OTHER's value fills when KEEP's is empty.
-constexpr const char* kFillable[] = {"company", "title",       "location", "met_where",
-                                     "met_how", "met_on",      "met_event", "circle",
-                                     "cadence_days"};
+constexpr const char* kFillable[] = {"company", "title",     "location", "met_where",   "met_how",
+                                     "met_on",  "met_event", "circle",   "cadence_days"};
 
 bool Empty(const nlohmann::json& v) { return v.is_null() || (v.is_string() && v == ""); }
 
@@ -77,8 +77,8 @@ class Merger {
     summary_.kept = {keep_, (*kept)["name"].get<std::string>()};
     summary_.other = {other_, (*other)["name"].get<std::string>()};
     if (keep_ == other_) {
-      return Status::Invalid(fmt::format("cannot merge {} (#{}) with themself",
-                                         summary_.kept.name, keep_));
+      return Status::Invalid(
+          fmt::format("cannot merge {} (#{}) with themself", summary_.kept.name, keep_));
     }
     if ((*other)["is_me"] == 1) {
       return Status::Invalid(fmt::format(

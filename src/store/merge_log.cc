@@ -57,17 +57,17 @@ Status CheckUndoable(Db& db, const MergeEntry& m) {
   if (later.executeStep()) {
     int64_t l = later.getColumn(0).getInt64();
     return Status::Conflict(fmt::format(
-        "merge #{} came later and involves {} (#{}) or {} (#{}); undo it first: kith unmerge {}",
-        l, m.kept.name, m.kept.id, m.other.name, m.other.id, l));
+        "merge #{} came later and involves {} (#{}) or {} (#{}); undo it first: kith unmerge {}", l,
+        m.kept.name, m.kept.id, m.other.name, m.other.id, l));
   }
   if (!PersonExists(db, m.kept.id)) {
     return Status::NotFound(fmt::format("{} (#{}), the person kept by merge #{}, is gone",
                                         m.kept.name, m.kept.id, m.id));
   }
   if (PersonExists(db, m.other.id)) {
-    return Status::Conflict(fmt::format(
-        "id #{} of {} has been given to someone else since merge #{}", m.other.id, m.other.name,
-        m.id));
+    return Status::Conflict(
+        fmt::format("id #{} of {} has been given to someone else since merge #{}", m.other.id,
+                    m.other.name, m.id));
   }
   return Status::Ok();
 }
@@ -90,7 +90,8 @@ Result<MergeEntry> UnmergePeople(Db& db, int64_t merge_id, int64_t now) {
     if (!m) return m.status();
     KITH_RETURN_IF_ERROR(CheckUndoable(db, m->entry));
     auto record = detail::MergeRecord::FromJson(nlohmann::json::parse(m->record, nullptr, false));
-    if (!record) return Status::Internal(fmt::format("merge #{} has an unreadable record", merge_id));
+    if (!record)
+      return Status::Internal(fmt::format("merge #{} has an unreadable record", merge_id));
     try {
       Apply(db, *record);
     } catch (const SQLite::Exception& e) {

@@ -150,7 +150,8 @@ TEST_F(MergeTest, EverythingMovesOntoKeep) {
   EXPECT_EQ(Count("SELECT count(*) FROM event_attendee WHERE person_id = 5"), 2);
   EXPECT_EQ(Count("SELECT count(*) FROM grp_member WHERE person_id = 5"), 2);
   EXPECT_EQ(Count("SELECT count(*) FROM opportunity_person WHERE person_id = 5"), 2);
-  EXPECT_EQ(db_->sql().execAndGet("SELECT group_concat(id || ':' || a || '-' || b) FROM intro")
+  EXPECT_EQ(db_->sql()
+                .execAndGet("SELECT group_concat(id || ':' || a || '-' || b) FROM intro")
                 .getString(),
             "2:3-5,3:5-4");
   EXPECT_EQ(Count("SELECT met_through FROM person WHERE id = 4"), 5);
@@ -261,13 +262,15 @@ TEST_F(MergeTest, UnknownMergeIsNotFound) {
 
 TEST_F(MergeTest, ReusedIdOfOtherIsAConflict) {
   MergeSummary s = Merge(5, 6);  // Eve had the highest id; SQLite hands it out again
-  db_->sql().exec("INSERT INTO person (name, name_folded, created_at, updated_at) "
-                  "VALUES ('Finn', 'finn', 9, 9)");
+  db_->sql().exec(
+      "INSERT INTO person (name, name_folded, created_at, updated_at) "
+      "VALUES ('Finn', 'finn', 9, 9)");
   ASSERT_EQ(Count("SELECT id FROM person WHERE name = 'Finn'"), 6);
   auto refused = UnmergePeople(*db_, s.merge_id, kNow);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.status().code(), Code::kConflict);
-  EXPECT_EQ(refused.status().message(), "id #6 of Eve has been given to someone else since merge #1");
+  EXPECT_EQ(refused.status().message(),
+            "id #6 of Eve has been given to someone else since merge #1");
 }
 
 TEST_F(MergeTest, RowsAddedToKeepAfterTheMergeStayWithKeep) {
@@ -323,11 +326,11 @@ TEST_F(MergeTest, MergeKnowsEveryTableThatRefersToPeople) {
       if (fks.getColumn(0).getString() == "person") referring.insert(name);
     }
   }
-  EXPECT_EQ(referring, (std::set<std::string>{"contact_point", "event_attendee", "fact",
-                                              "grp_member", "important_date",
-                                              "interaction_participant", "intro", "knows",
-                                              "need_offer", "note", "opportunity_person",
-                                              "person", "person_stats", "person_tag"}));
+  EXPECT_EQ(referring,
+            (std::set<std::string>{"contact_point", "event_attendee", "fact", "grp_member",
+                                   "important_date", "interaction_participant", "intro", "knows",
+                                   "need_offer", "note", "opportunity_person", "person",
+                                   "person_stats", "person_tag"}));
 }
 
 }  // namespace

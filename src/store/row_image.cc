@@ -1,7 +1,6 @@
 #include "store/row_image.h"
 
 #include <fmt/format.h>
-
 #include <sqlite3.h>
 
 namespace kith::store::detail {
@@ -10,7 +9,8 @@ namespace {
 // "a = ? AND b = ?" over the keys of `where`, in their (sorted) order.
 std::string Conditions(const RowImage& where) {
   std::vector<std::string> parts;
-  for (const auto& [column, value] : where.items()) parts.push_back(fmt::format("\"{}\" = ?", column));
+  for (const auto& [column, value] : where.items())
+    parts.push_back(fmt::format("\"{}\" = ?", column));
   return fmt::format("{}", fmt::join(parts, " AND "));
 }
 
