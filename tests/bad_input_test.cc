@@ -65,6 +65,15 @@ const BadCase kCases[] = {
      {"config", "half_life_days", "-3"},
      2,
      "half_life_days must be a number from 1 to 3650"},
+    {"merge with themself",
+     {"merge", "ben", "#3"},
+     2,
+     "cannot merge Ben Okafor (#3) with themself"},
+    {"merge unknown", {"merge", "ben", "nobody"}, 3, "person to merge: no person matches 'nobody'"},
+    {"merge ambiguous", {"merge", "ana", "ben"}, 4, "person to keep: 'ana' matches 2 people"},
+    {"merge one person", {"merge", "ben"}, 2, "other is required"},
+    {"unmerge unknown", {"unmerge", "7"}, 3, "kith: no merge #7"},
+    {"unmerge not an id", {"unmerge", "last"}, 2, "'last' is not a merge id (see kith merges)"},
 };
 
 TEST_P(BadInputTest, FailsClearlyAndChangesNothing) {

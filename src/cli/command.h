@@ -79,6 +79,10 @@ void RegisterConfig(CLI::App&, Action&);
 void RegisterExport(CLI::App&, Action&);
 void RegisterFind(CLI::App&, Action&);
 void RegisterImport(CLI::App&, Action&);
+void RegisterDupes(CLI::App&, Action&);
+void RegisterMerge(CLI::App&, Action&);
+void RegisterUnmerge(CLI::App&, Action&);
+void RegisterMerges(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

@@ -21,7 +21,8 @@ constexpr Register kCommands[] = {
     RegisterNeed,    RegisterOffer,  RegisterDate,     RegisterTag,       RegisterContact,
     RegisterLog,     RegisterEdit,   RegisterArchive,  RegisterUnarchive, RegisterCircle,
     RegisterCadence, RegisterWhy,    RegisterUpcoming, RegisterStats,     RegisterConfig,
-    RegisterImport,  RegisterExport, RegisterDemo,
+    RegisterImport,  RegisterExport, RegisterDupes,    RegisterMerge,     RegisterUnmerge,
+    RegisterMerges,  RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

@@ -32,6 +32,8 @@ const std::vector<Migration>& Migrations() {
        [](SQLite::Database& db) {
          for (const auto& sql : detail::SearchSeparatorsV4()) db.exec(sql);
        }},
+      {5, "a log of merged people, so a merge can be undone",
+       [](SQLite::Database& db) { db.exec(detail::kMergeLogV5); }},
   };
   return kMigrations;
 }

@@ -55,6 +55,7 @@ TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
     EXPECT_EQ((*db)->sql().execAndGet("SELECT facts FROM person_fts WHERE rowid = 7").getString(),
               "cat Miso");
     auto& sql = (*db)->sql();
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM merge_log").getInt(), 0);
     if (from >= 3) continue;  // person_stats is filled by migration 3, then by the app
     EXPECT_EQ(sql.execAndGet("SELECT interactions FROM person_stats WHERE person_id = 7").getInt(),
               2);
@@ -85,6 +86,18 @@ TEST(MigrationsTest, Version4SeparatesIndexedTextsOfExistingPeople) {
       "INSERT INTO fact (person_id, kind, text, created_at) VALUES (1, 'goal', 'Berlin', 3)");
   EXPECT_EQ((*db)->sql().execAndGet("SELECT facts FROM person_fts").getString(),
             "dog Biscuit · trail running · Berlin");
+}
+
+TEST(MigrationsTest, Version5LogsMergesWithoutTyingThemToPeople) {
+  TempDir dir;
+  { ASSERT_TRUE(Db::OpenAtVersion(dir.File("a.db"), 4)); }
+  auto db = Db::Open(dir.File("a.db"));
+  ASSERT_TRUE(db);
+  // The other person of a merge no longer exists, so no foreign key may
+  // refuse the row.
+  (*db)->sql().exec(
+      "INSERT INTO merge_log (kept_id, other_id, merged_at, record) VALUES (1, 2, 3, '{}')");
+  EXPECT_EQ((*db)->sql().execAndGet("SELECT other_id FROM merge_log").getInt(), 2);
 }
 
 TEST(MigrationsTest, NewerDatabaseIsRefused) {

@@ -250,6 +250,22 @@ CREATE TABLE kith_state (
 ) STRICT;
 )sql";
 
+const char* const kMergeLogV5 = R"sql(
+-- One row per `kith merge`: enough to undo it exactly (store/merge.h). No
+-- foreign keys: the other person is deleted by the merge and comes back, with
+-- the same id, only when it is undone.
+CREATE TABLE merge_log (
+  id        INTEGER PRIMARY KEY,
+  kept_id   INTEGER NOT NULL,
+  other_id  INTEGER NOT NULL,
+  merged_at INTEGER NOT NULL,
+  undone_at INTEGER,
+  record    TEXT NOT NULL
+) STRICT;
+CREATE INDEX merge_log_by_kept ON merge_log(kept_id);
+CREATE INDEX merge_log_by_other ON merge_log(other_id);
+)sql";
+
 namespace {
 
 // Inserts the search row of every person matched by `where` (SQL over `p`),

@@ -10,6 +10,8 @@ namespace kith::store::detail {
 extern const char* const kSchemaV1;
 extern const char* const kSearchIndexTable;
 extern const char* const kKeepInTouchV3;
+// Version 5: merge_log, what `kith unmerge` needs to undo a merge.
+extern const char* const kMergeLogV5;
 
 // Version 2: the person_fts table, the triggers that keep it in step with
 // every table it indexes (inside the writing transaction), and its rows.
