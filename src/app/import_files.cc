@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "import/csv_import.h"
 #include "import/vcard_import.h"
 #include "util/text.h"
 
@@ -34,6 +35,11 @@ constexpr Format kFormats[] = {
     {"vcard", LooksLikeVcard,
      [](std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportVcards(text, source, s.merger, s.report);
+     }},
+    // After the formats with a signature: any text with commas looks like CSV.
+    {"csv", import::LooksLikeCsv,
+     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportCsv(text, source, s.options.csv_map, s.merger, s.report);
      }},
 };
 

@@ -3,6 +3,7 @@
 
 #include "app/import_files.h"
 #include "cli/command.h"
+#include "import/csv_import.h"
 
 namespace kith::cli {
 namespace {
@@ -47,6 +48,9 @@ void RegisterImport(CLI::App& app, Action& action) {
   sub->add_option("files", r.files, "Files to import, all in one transaction")->required();
   sub->add_option("--format", r.format,
                   "Format (default: told from content): " + app::ImportFormats());
+  sub->add_option("--map", r.options.csv_map,
+                  "csv: which column holds what, \"First Name=given,E-mail=email:work\"; fields: " +
+                      import::CsvMapFields() + " (default: LinkedIn, Google and Outlook headers)");
   sub->add_flag("--dry-run", r.dry_run, "Report what would be created and merged; write nothing");
   OnRun(sub, action, o, RunImport);
 }

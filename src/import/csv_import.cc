@@ -282,6 +282,8 @@ bool LooksLikeCsv(std::string_view head) {
   return text.substr(0, end).find(',') != std::string_view::npos;
 }
 
+std::string CsvMapFields() { return CsvFieldList(); }
+
 Status ImportCsv(std::string_view text, std::string_view source, const std::string& map,
                  PeopleMerger& merger, ImportReport& report) {
   auto columns = ParseCsvMap(map);

@@ -26,6 +26,9 @@ namespace kith::import {
 // its first lines, and not JSON, XML, HTML, vCard, iCalendar or mbox.
 bool LooksLikeCsv(std::string_view head);
 
+// "name, given, middle, family, email, ..." — the fields --map accepts.
+std::string CsvMapFields();
+
 // Imports every data row of `text` (named `source` in messages). The header
 // is the first row, within the first 10, that is a known layout or, when
 // `map` is not empty, that has every column `map` names; only those columns
