@@ -127,6 +127,19 @@ TEST_F(CsvImportTest, LinkedInConnectionsAfterTheirNotes) {
   EXPECT_EQ(Warnings(), "");
 }
 
+TEST_F(CsvImportTest, ImportingTwiceChangesNothing) {
+  ASSERT_TRUE(Import(kLinkedIn).ok());
+  ASSERT_TRUE(Import(kOutlook).ok());
+  int64_t contacts = Count("SELECT count(*) FROM contact_point");
+  report_ = {};
+  ASSERT_TRUE(Import(kLinkedIn).ok());
+  ASSERT_TRUE(Import(kOutlook).ok());
+  EXPECT_EQ(report_.unchanged, 4);
+  EXPECT_EQ(report_.created + report_.merged + report_.contacts_added, 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM contact_point"), contacts);
+  EXPECT_EQ(Count("SELECT count(*) FROM person"), 4);
+}
+
 TEST_F(CsvImportTest, GoogleContactsTakesEveryNumberedColumn) {
   std::string csv =
       std::string(kGoogleHeader) + "\r\n" +
