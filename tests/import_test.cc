@@ -1,5 +1,6 @@
 // kith import / export end to end: merges instead of duplicates, changes
-// nothing when run twice or when any file is bad, and round-trips vCards.
+// nothing when run twice or when any file is bad, and round-trips vCards and
+// CSV.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -93,7 +94,7 @@ TEST_F(ImportTest, ABadFileAnywhereLeavesTheDatabaseAsItWas) {
   EXPECT_THAT(
       o.err,
       HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard, ics, "
-                "mbox, whatsapp)"));
+                "mbox, whatsapp, csv)"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 
@@ -117,6 +118,67 @@ TEST_F(ImportTest, VcardExportThenImportKeepsEveryPersonAndContactPoint) {
     EXPECT_EQ(fresh.Run({"show", "zoe", "--json"}).out.find("\"@zoe_climbs\"") != std::string::npos,
               true);
   }
+}
+
+TEST_F(ImportTest, CsvExportThenImportKeepsEveryPersonAndContactPoint) {
+  Ok({"add", "Ana Silva", "--email", "ana@example.com", "--phone", "+44 20 7946 0958", "--company",
+      "Crumb & Co", "--title", "Head Baker", "--tag", "baker", "--tag", "early riser", "--note",
+      "Sourdough, \"mostly\""});
+  Ok({"meet", "Zoë Adler; zoe@example.com; https://zoe.example; birthday 1990-02-28"});
+  Ok({"contact", "zoe", "handle", "@zoe_climbs", "--label", "instagram"});
+  Ok({"contact", "zoe", "address", "1 High St, London", "--label", "home"});
+  Ok({"contact", "zoe", "email", "zoe@adler.example", "--label", "work"});
+  Ok({"date", "zoe", "anniversary", "2015-06-01"});
+  Ok({"add", "Ben; Okafor, \"the, tricky\" one"});
+  Ok({"add", "Old Friend", "--email", "old@example.com"});
+  Ok({"archive", "old friend"});
+  std::string file = (kith_.dir() / "out.csv").string();
+  Ok({"export", "--format", "csv", "-o", file});
+  KithRunner fresh;
+  Output o = fresh.Run({"import", file});
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_EQ(o.out,
+            "3 created, 0 merged into people you had, 0 unchanged, 0 skipped; 7 contact points "
+            "added\n");
+  EXPECT_EQ(o.err, "");
+  EXPECT_EQ(WithoutIds(fresh.Run({"list"}).out), WithoutIds(kith_.Run({"list"}).out));
+  EXPECT_EQ(fresh.Run({"export", "--format", "csv"}).out,
+            kith_.Run({"export", "--format", "csv"}).out);
+}
+
+TEST_F(ImportTest, CsvExportHasGoogleContactsColumns) {
+  Ok({"add", "Ana Silva", "--email", "ana@example.com", "--company", "Crumb, Co", "--tag", "baker",
+      "--tag", "friend"});
+  Ok({"date", "ana", "birthday", "--03-01"});
+  EXPECT_EQ(Ok({"export", "--format", "csv"}).out,
+            "Name,Given Name,Family Name,Organization 1 - Name,Organization 1 - Title,Birthday,"
+            "Notes,Group Membership,E-mail 1 - Type,E-mail 1 - Value\r\n"
+            "Ana Silva,Ana,Silva,\"Crumb, Co\",,--03-01,,baker ::: friend,,ana@example.com\r\n");
+}
+
+TEST_F(ImportTest, CsvIsToldFromContentAndMapped) {
+  std::string linkedin = Write("Connections.csv",
+                               "Notes:\n\"When exporting your connection data, you may notice "
+                               "that some of the email addresses are missing.\"\n\n"
+                               "First Name,Last Name,URL,Email Address,Company,Position,Connected "
+                               "On\nAna,Silva,https://www.linkedin.com/in/anasilva,ana@example.com,"
+                               "Crumb & Co,Baker,12 Mar 2021\n");
+  EXPECT_EQ(
+      Ok({"import", linkedin}).out,
+      "1 created, 0 merged into people you had, 0 unchanged, 0 skipped; 2 contact points added\n");
+  std::string crm = Write("crm.csv", "Who,Mail\r\nAna Silva,ana.silva@crumb.example\r\n");
+  std::string before = kith_.Snapshot();
+  Output o = kith_.Run({"import", crm});
+  EXPECT_EQ(o.exit_code, 2);
+  EXPECT_THAT(o.err, HasSubstr(crm + ":1: unrecognized CSV header; give --map"));
+  EXPECT_EQ(kith_.Snapshot(), before);
+  o = kith_.Run({"import", crm, "--map", "Who=name,Mail=mail"});
+  EXPECT_EQ(o.exit_code, 2);
+  EXPECT_THAT(o.err, HasSubstr("--map: unknown field 'mail' for column 'Mail'"));
+  EXPECT_EQ(
+      Ok({"import", crm, "--map", "Who=name,Mail=email:work"}).out,
+      "0 created, 1 merged into people you had, 0 unchanged, 0 skipped; 1 contact points added\n");
+  EXPECT_THAT(Ok({"show", "ana"}).out, HasSubstr("ana.silva@crumb.example (work)"));
 }
 
 }  // namespace

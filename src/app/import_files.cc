@@ -8,6 +8,7 @@
 #include "app/keep_in_touch.h"
 #include "import/conversation_imports.h"
 #include "import/conversations.h"
+#include "import/csv_import.h"
 #include "import/vcard_import.h"
 #include "store/search_deferral.h"
 #include "util/mapped_file.h"
@@ -47,6 +48,12 @@ constexpr Format kFormats[] = {
      true},
     {"mbox", import::LooksLikeMbox, import::ImportMbox, true},
     {"whatsapp", import::LooksLikeWhatsApp, import::ImportWhatsApp, true},
+    // Last: any text with commas looks like CSV.
+    {"csv", import::LooksLikeCsv,
+     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportCsv(text, source, s.options.csv_map, s.merger, s.report);
+     },
+     true},
 };
 
 Result<const Format*> Choose(const std::string& path, std::string_view text,

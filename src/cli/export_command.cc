@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/calendar_feed.h"
+#include "app/csv_export.h"
 #include "app/vcard_export.h"
 #include "cli/command.h"
 
@@ -30,6 +31,10 @@ Result<std::string> ExportVcard(app::Context& ctx, const ExportOptions& o) {
   return app::ExportVcards(ctx, o.vcard_version);
 }
 
+Result<std::string> ExportCsv(app::Context& ctx, const ExportOptions&) {
+  return app::ExportCsv(ctx);
+}
+
 struct Format {
   const char* name;
   const char* what;
@@ -38,6 +43,8 @@ struct Format {
 constexpr Format kFormats[] = {
     {"ics", "iCalendar: yearly birthdays and dates, reconnect reminders", ExportIcs},
     {"vcard", "vCard 4.0 (or 3.0): everyone not archived, with every contact point", ExportVcard},
+    {"csv", "CSV in Google Contacts' columns: everyone not archived, with every contact point",
+     ExportCsv},
 };
 
 // Writes beside the target and renames, so a reader never sees half a file.

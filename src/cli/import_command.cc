@@ -3,6 +3,7 @@
 
 #include "app/import_files.h"
 #include "cli/command.h"
+#include "import/csv_import.h"
 
 namespace kith::cli {
 namespace {
@@ -69,6 +70,9 @@ void RegisterImport(CLI::App& app, Action& action) {
   sub->add_option("--me", r.options.me,
                   "Your own email address or chat name (repeatable): decides each message's "
                   "direction; never made a person");
+  sub->add_option("--map", r.options.csv_map,
+                  "csv: which column holds what, \"First Name=given,E-mail=email:work\"; fields: " +
+                      import::CsvMapFields() + " (default: LinkedIn, Google and Outlook headers)");
   sub->add_flag("--dry-run", r.dry_run, "Report what would be created and merged; write nothing");
   OnRun(sub, action, o, RunImport);
 }
