@@ -18,4 +18,8 @@ std::vector<std::string> SearchIndexV2();
 // Version 4: the same triggers and rows with texts joined by " · ".
 std::vector<std::string> SearchSeparatorsV4();
 
+// Empties person_fts and indexes every person again, as the latest version
+// does; for a restore, which cannot rely on its rows arriving in trigger order.
+std::vector<std::string> SearchIndexRebuild();
+
 }  // namespace kith::store::detail
