@@ -6,8 +6,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
+#include "app/backup.h"
 #include "import/vcard_import.h"
 #include "util/text.h"
 
@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{2} << 30;  // 2 GiB
 
-using Importer = Status (*)(std::string_view text, std::string_view source,
+using Importer = Status (*)(Context& ctx, std::string_view text, std::string_view source,
                             import::ImportSession& session);
 
 struct Format {
@@ -30,11 +30,27 @@ bool LooksLikeVcard(std::string_view head) {
   return StartsWithNoCase(Trim(head), "BEGIN:VCARD");
 }
 
+// A JSON object: whether it is a kith backup, the restore says precisely.
+bool LooksLikeBackup(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  return Trim(head).starts_with("{");
+}
+
+Status RestoreBackupFile(Context& ctx, std::string_view text, std::string_view source,
+                         import::ImportSession& s) {
+  auto counts = RestoreBackup(ctx, text, source);
+  if (!counts) return counts.status();
+  s.report.created += counts->people;
+  s.report.contacts_added += counts->contact_points;
+  return Status::Ok();
+}
+
 constexpr Format kFormats[] = {
     {"vcard", LooksLikeVcard,
-     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportVcards(text, source, s.merger, s.report);
      }},
+    {"json", LooksLikeBackup, RestoreBackupFile},
 };
 
 Result<std::string> ReadFile(const std::string& path) {
@@ -44,9 +60,12 @@ Result<std::string> ReadFile(const std::string& path) {
   if (size > kMaxFileBytes) return Status::Invalid(fmt::format("{}: larger than 2 GiB", path));
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Io(fmt::format("{}: {}", path, std::strerror(errno)));
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+  // Read straight into the string: a backup can be hundreds of megabytes.
+  std::string text(static_cast<size_t>(size), '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
+    return Status::Io(fmt::format("{}: {}", path, std::strerror(errno)));
+  }
+  return text;
 }
 
 Result<const Format*> Choose(const std::string& path, std::string_view text,
@@ -81,7 +100,7 @@ Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& requ
     if (!text) return text.status();
     auto format = Choose(path, *text, request.format);
     if (!format) return format.status();
-    KITH_RETURN_IF_ERROR((*format)->run(*text, path, session));
+    KITH_RETURN_IF_ERROR((*format)->run(ctx, *text, path, session));
   }
   if (!request.dry_run) KITH_RETURN_IF_ERROR(tx->Commit());
   return report;
