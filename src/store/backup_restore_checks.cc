@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include <sqlite3.h>
+
 #include "store/schema_sql.h"
 
 namespace kith::store::detail {
@@ -33,7 +35,17 @@ const BackupTable* Find(const std::vector<BackupTable>& tables, std::string_view
   return nullptr;
 }
 
+// SQLite counts unresolved deferred foreign keys as rows go in; only when
+// some remain is it worth a full foreign_key_check to say which.
+bool ForeignKeysResolved(Db& db) {
+  int current = 0, highest = 0;
+  int rc = sqlite3_db_status(db.sql().getHandle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current,
+                             &highest, 0);
+  return rc == SQLITE_OK && current == 0;
+}
+
 Status ForeignKeys(Db& db, const std::vector<BackupTable>& tables, std::string_view source) {
+  if (ForeignKeysResolved(db)) return Status::Ok();
   SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
   if (!check.executeStep()) return Status::Ok();
   std::string table = check.getColumn(0).getString();
