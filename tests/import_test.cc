@@ -92,7 +92,7 @@ TEST_F(ImportTest, ABadFileAnywhereLeavesTheDatabaseAsItWas) {
   EXPECT_EQ(o.exit_code, 2);
   EXPECT_THAT(
       o.err,
-      HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard)"));
+      HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard, json)"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 

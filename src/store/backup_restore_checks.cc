@@ -1,11 +1,10 @@
 #include "store/backup_restore_checks.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <string>
-
-#include <sqlite3.h>
 
 #include "store/schema_sql.h"
 
@@ -39,8 +38,8 @@ const BackupTable* Find(const std::vector<BackupTable>& tables, std::string_view
 // some remain is it worth a full foreign_key_check to say which.
 bool ForeignKeysResolved(Db& db) {
   int current = 0, highest = 0;
-  int rc = sqlite3_db_status(db.sql().getHandle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current,
-                             &highest, 0);
+  int rc =
+      sqlite3_db_status(db.sql().getHandle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0);
   return rc == SQLITE_OK && current == 0;
 }
 
