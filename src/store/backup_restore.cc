@@ -18,6 +18,7 @@
 #include "store/backup.h"
 #include "store/backup_restore_checks.h"
 #include "store/backup_tables.h"
+#include "store/backup_values.h"
 #include "store/migrations.h"
 
 namespace kith::store {
@@ -26,54 +27,11 @@ namespace {
 using json = nlohmann::json;
 using detail::BackupColumn;
 using detail::BackupTable;
-using detail::ColumnType;
-
-// A JSON scalar as the parser reports it.
-using Scalar = std::variant<std::nullptr_t, bool, int64_t, uint64_t, double, std::string>;
-// A value ready to bind: unset (column absent), null, integer, real, text.
-using Bound = std::variant<std::monostate, std::nullptr_t, int64_t, double, std::string>;
-
-std::string PointerToken(std::string_view key) {
-  std::string out;
-  for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-  return out;
-}
-
-const char* Expected(const BackupColumn& c) {
-  switch (c.type) {
-    case ColumnType::kInteger:
-      return c.nullable ? "expected an integer or null" : "expected an integer";
-    case ColumnType::kReal:
-      return c.nullable ? "expected a number or null" : "expected a number";
-    case ColumnType::kText:
-      return c.nullable ? "expected a string or null" : "expected a string";
-  }
-  return "";
-}
-
-// The value to bind for `v` in column `c`, or nothing when it does not fit.
-std::optional<Bound> Convert(const BackupColumn& c, Scalar& v) {
-  if (std::holds_alternative<std::nullptr_t>(v)) {
-    return c.nullable ? std::optional<Bound>(nullptr) : std::nullopt;
-  }
-  if (auto* u = std::get_if<uint64_t>(&v)) {
-    if (*u > static_cast<uint64_t>(INT64_MAX)) return std::nullopt;
-    v = static_cast<int64_t>(*u);
-  }
-  switch (c.type) {
-    case ColumnType::kInteger:
-      if (auto* i = std::get_if<int64_t>(&v)) return Bound(*i);
-      return std::nullopt;
-    case ColumnType::kReal:
-      if (auto* i = std::get_if<int64_t>(&v)) return Bound(static_cast<double>(*i));
-      if (auto* d = std::get_if<double>(&v)) return Bound(*d);
-      return std::nullopt;
-    case ColumnType::kText:
-      if (auto* s = std::get_if<std::string>(&v)) return Bound(std::move(*s));
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
+using detail::Bound;
+using detail::Convert;
+using detail::Expected;
+using detail::PointerToken;
+using detail::Scalar;
 
 // One table being restored: its columns and its insert statements.
 struct TableRestore {
