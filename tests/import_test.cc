@@ -94,7 +94,7 @@ TEST_F(ImportTest, ABadFileAnywhereLeavesTheDatabaseAsItWas) {
   EXPECT_THAT(
       o.err,
       HasSubstr("notes.txt: cannot tell the format from its content; give --format (vcard, ics, "
-                "mbox, whatsapp, csv)"));
+                "mbox, whatsapp, json, csv)"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 

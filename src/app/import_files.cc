@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "app/backup.h"
 #include "app/keep_in_touch.h"
 #include "import/conversation_imports.h"
 #include "import/conversations.h"
@@ -18,7 +19,7 @@
 namespace kith::app {
 namespace {
 
-using Importer = Status (*)(std::string_view text, std::string_view source,
+using Importer = Status (*)(Context& ctx, std::string_view text, std::string_view source,
                             import::ImportSession& session);
 
 struct Format {
@@ -35,22 +36,46 @@ bool LooksLikeVcard(std::string_view head) {
   return StartsWithNoCase(Trim(head), "BEGIN:VCARD");
 }
 
+bool LooksLikeBackup(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  return Trim(head).starts_with("{");
+}
+
+Status RestoreBackupFile(Context& ctx, std::string_view text, std::string_view source,
+                         import::ImportSession& s) {
+  auto counts = RestoreBackup(ctx, text, source);
+  if (!counts) return counts.status();
+  s.report.created += counts->people;
+  s.report.contacts_added += counts->contact_points;
+  return Status::Ok();
+}
+
 constexpr Format kFormats[] = {
     {"vcard", LooksLikeVcard,
-     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportVcards(text, source, s.merger, s.report);
      },
      true},
     {"ics", import::LooksLikeCalendar,
-     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportCalendar(text, source, s.now, s);
      },
      true},
-    {"mbox", import::LooksLikeMbox, import::ImportMbox, true},
-    {"whatsapp", import::LooksLikeWhatsApp, import::ImportWhatsApp, true},
+    {"mbox", import::LooksLikeMbox,
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportMbox(text, source, s);
+     },
+     true},
+    {"whatsapp", import::LooksLikeWhatsApp,
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
+       return import::ImportWhatsApp(text, source, s);
+     },
+     true},
+    // A restore indexes everyone itself (and fills an empty database only).
+    {"json", LooksLikeBackup, RestoreBackupFile},
     // Last: any text with commas looks like CSV.
     {"csv", import::LooksLikeCsv,
-     [](std::string_view text, std::string_view source, import::ImportSession& s) {
+     [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportCsv(text, source, s.options.csv_map, s.merger, s.report);
      },
      true},
@@ -113,11 +138,12 @@ Result<std::vector<OpenFile>> OpenAll(const ImportRequest& request) {
   return out;
 }
 
-Status ImportOne(OpenFile& f, import::ImportSession& session, std::FILE* progress_out) {
+Status ImportOne(Context& ctx, OpenFile& f, import::ImportSession& session,
+                 std::FILE* progress_out) {
   Progress bar(progress_out, f.path, f.file.data().size());
   import::ImportSession s{
       session.merger, session.report, session.options, session.conversations, bar, session.now};
-  return f.format->run(f.file.data(), f.path, s);
+  return f.format->run(ctx, f.file.data(), f.path, s);
 }
 
 Status ImportAll(Context& ctx, const ImportRequest& request, std::vector<OpenFile>& files,
@@ -126,7 +152,7 @@ Status ImportAll(Context& ctx, const ImportRequest& request, std::vector<OpenFil
   import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
   Progress none(nullptr, "", 0);
   import::ImportSession session{merger, report, request.options, log, none, ctx.now};
-  for (auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(f, session, request.progress));
+  for (auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(ctx, f, session, request.progress));
   return FinishConversations(ctx, log, report);
 }
 

@@ -361,4 +361,8 @@ std::vector<std::string> SearchSeparatorsV4() {
   return out;
 }
 
+std::vector<std::string> SearchIndexRebuild() {
+  return {"DELETE FROM person_fts;", IndexRowsSql("", kSeparatorV4)};
+}
+
 }  // namespace kith::store::detail

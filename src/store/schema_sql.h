@@ -26,4 +26,8 @@ std::vector<std::string> DropSearchTriggers();
 std::vector<std::string> CurrentSearchTriggers();
 std::string ReindexPeopleSql(const std::string& id_query);
 
+// Empties person_fts and indexes every person again, as the latest version
+// does; for a restore, which cannot rely on its rows arriving in trigger order.
+std::vector<std::string> SearchIndexRebuild();
+
 }  // namespace kith::store::detail
