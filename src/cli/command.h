@@ -79,6 +79,8 @@ void RegisterConfig(CLI::App&, Action&);
 void RegisterExport(CLI::App&, Action&);
 void RegisterFind(CLI::App&, Action&);
 void RegisterImport(CLI::App&, Action&);
+void RegisterKnows(CLI::App&, Action&);
+void RegisterPath(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

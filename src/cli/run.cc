@@ -20,8 +20,8 @@ constexpr Register kCommands[] = {
     RegisterFind,    RegisterShow,   RegisterList,     RegisterFact,      RegisterNote,
     RegisterNeed,    RegisterOffer,  RegisterDate,     RegisterTag,       RegisterContact,
     RegisterLog,     RegisterEdit,   RegisterArchive,  RegisterUnarchive, RegisterCircle,
-    RegisterCadence, RegisterWhy,    RegisterUpcoming, RegisterStats,     RegisterConfig,
-    RegisterImport,  RegisterExport, RegisterDemo,
+    RegisterCadence, RegisterWhy,    RegisterUpcoming, RegisterKnows,     RegisterPath,
+    RegisterStats,   RegisterConfig, RegisterImport,   RegisterExport,    RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {
