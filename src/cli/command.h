@@ -83,6 +83,8 @@ void RegisterDupes(CLI::App&, Action&);
 void RegisterMerge(CLI::App&, Action&);
 void RegisterUnmerge(CLI::App&, Action&);
 void RegisterMerges(CLI::App&, Action&);
+void RegisterKnows(CLI::App&, Action&);
+void RegisterPath(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

@@ -16,13 +16,13 @@ namespace {
 
 // Every verb, in the order `kith --help` lists them.
 constexpr Register kCommands[] = {
-    RegisterToday,   RegisterDone,   RegisterSnooze,   RegisterAdd,       RegisterMeet,
-    RegisterFind,    RegisterShow,   RegisterList,     RegisterFact,      RegisterNote,
-    RegisterNeed,    RegisterOffer,  RegisterDate,     RegisterTag,       RegisterContact,
-    RegisterLog,     RegisterEdit,   RegisterArchive,  RegisterUnarchive, RegisterCircle,
-    RegisterCadence, RegisterWhy,    RegisterUpcoming, RegisterStats,     RegisterConfig,
-    RegisterImport,  RegisterExport, RegisterDupes,    RegisterMerge,     RegisterUnmerge,
-    RegisterMerges,  RegisterDemo,
+    RegisterToday,   RegisterDone,    RegisterSnooze,   RegisterAdd,       RegisterMeet,
+    RegisterFind,    RegisterShow,    RegisterList,     RegisterFact,      RegisterNote,
+    RegisterNeed,    RegisterOffer,   RegisterDate,     RegisterTag,       RegisterContact,
+    RegisterLog,     RegisterEdit,    RegisterArchive,  RegisterUnarchive, RegisterCircle,
+    RegisterCadence, RegisterWhy,     RegisterUpcoming, RegisterKnows,     RegisterPath,
+    RegisterStats,   RegisterConfig,  RegisterImport,   RegisterExport,    RegisterDupes,
+    RegisterMerge,   RegisterUnmerge, RegisterMerges,   RegisterDemo,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {
