@@ -142,7 +142,8 @@ Status ImportOne(Context& ctx, OpenFile& f, import::ImportSession& session,
                  std::FILE* progress_out) {
   Progress bar(progress_out, f.path, f.file.data().size());
   import::ImportSession s{
-      session.merger, session.report, session.options, session.conversations, bar, session.now};
+      session.merger, session.report, session.options, session.conversations, bar,
+      session.now,    &f.file};
   return f.format->run(ctx, f.file.data(), f.path, s);
 }
 
@@ -171,6 +172,7 @@ Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& requ
     if (!begun) return begun.status();
     deferred.emplace(*begun);
   }
+  store::LargeCache cache(ctx.db);
   import::ImportReport report;
   KITH_RETURN_IF_ERROR(ImportAll(ctx, request, *files, report));
   if (deferred) KITH_RETURN_IF_ERROR(deferred->Finish(report.touched));

@@ -16,6 +16,12 @@ namespace {
 
 constexpr size_t kMaxEdgePeople = 20;  // no knows edges from a crowd
 
+struct PairHash {
+  size_t operator()(const std::pair<int64_t, int64_t>& p) const {
+    return std::hash<int64_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+  }
+};
+
 bool IsChatName(std::string_view s) { return s.find('@') == std::string_view::npos; }
 
 // A chat sender is a name, or a number when they are not in the phone's
@@ -212,6 +218,7 @@ Status ConversationLog::ResolvePeople(ImportReport& report) {
     PersonRecord record;
     record.place = p.email.empty() ? "chat" : p.email;
     record.name = p.name.empty() && !p.email.empty() ? NameFromEmail(p.email) : p.name;
+    record.name_alone_matches = p.email.empty();  // chats have only names
     if (!p.email.empty()) record.contacts.push_back({core::ContactKind::kEmail, p.email, ""});
     if (!p.phone.empty()) record.contacts.push_back({core::ContactKind::kPhone, p.name, ""});
     auto id = merger_.ApplyForId(record, report);
@@ -233,36 +240,66 @@ core::Direction ConversationLog::DirectionOf(const Stored& s) const {
   return me_in ? core::Direction::kOut : core::Direction::kIn;
 }
 
+// Interactions go in several to a statement; their participants and the
+// knows sightings are gathered and written at the end in key order, which
+// is what keeps a large mbox's import fast.
 Status ConversationLog::WriteExchanges(ImportReport& report) {
-  std::vector<int64_t> ids;
+  constexpr size_t kChunk = 4096;
+  std::vector<store::ImportedInteraction> batch;
+  std::vector<uint32_t> first_person;  // per batch entry, into people
+  std::vector<int64_t> people;
+  std::vector<store::ParticipantRow> participants;
+  std::unordered_map<std::pair<int64_t, int64_t>, int64_t, PairHash> sightings;
+  auto flush = [&]() -> Status {
+    auto ids = store::AddImportedInteractions(db_, batch, now_);
+    if (!ids) return ids.status();
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (!(*ids)[i]) {
+        ++report.already_imported;
+        continue;
+      }
+      ++report.interactions_added;
+      auto who = std::span(people).subspan(
+          first_person[i],
+          (i + 1 < batch.size() ? first_person[i + 1] : people.size()) - first_person[i]);
+      for (int64_t id : who) participants.push_back({id, batch[i].at, *(*ids)[i]});
+      if (who.size() > kMaxEdgePeople) continue;
+      for (size_t a = 0; a < who.size(); ++a) {
+        for (size_t b = a + 1; b < who.size(); ++b) {
+          ++sightings[{std::min(who[a], who[b]), std::max(who[a], who[b])}];
+          ++report.edges_counted;
+        }
+      }
+    }
+    batch.clear();
+    first_person.clear();
+    people.clear();
+    return Status::Ok();
+  };
   for (const Stored& s : exchanges_) {
-    ids.clear();
+    size_t start = people.size();
     for (uint32_t m : std::span(members_).subspan(s.first, s.count)) {
       int64_t id = parties_[m].person_id;
-      if (id != 0 && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      if (id != 0 && std::find(people.begin() + static_cast<std::ptrdiff_t>(start), people.end(),
+                               id) == people.end()) {
+        people.push_back(id);
+      }
     }
-    if (ids.empty()) {
+    if (people.size() == start) {
       ++report.messages_skipped["no one in it becomes a person"];
       continue;
     }
-    store::ImportedInteraction in{s.kind, s.at, DirectionOf(s), s.summary, s.source, s.key};
-    auto added = store::AddImportedInteraction(db_, in, ids, now_);
-    if (!added) return added.status().Prefixed(s.place);
-    if (!*added) {
-      ++report.already_imported;
-      continue;
-    }
-    ++report.interactions_added;
-    report.touched.insert(report.touched.end(), ids.begin(), ids.end());
-    if (ids.size() > kMaxEdgePeople) continue;
-    for (size_t i = 0; i < ids.size(); ++i) {
-      for (size_t j = i + 1; j < ids.size(); ++j) {
-        KITH_RETURN_IF_ERROR(store::CountInferredKnows(db_, ids[i], ids[j], now_));
-        ++report.edges_counted;
-      }
-    }
+    first_person.push_back(static_cast<uint32_t>(start));
+    batch.push_back({s.kind, s.at, DirectionOf(s), s.summary, s.source, s.key});
+    if (batch.size() == kChunk) KITH_RETURN_IF_ERROR(flush());
   }
-  return Status::Ok();
+  KITH_RETURN_IF_ERROR(flush());
+  for (const auto& p : participants) report.touched.push_back(p.person_id);
+  KITH_RETURN_IF_ERROR(store::AddParticipants(db_, participants));
+  std::vector<store::EdgeSighting> edges;
+  edges.reserve(sightings.size());
+  for (const auto& [pair, n] : sightings) edges.push_back({pair.first, pair.second, n});
+  return store::CountInferredKnows(db_, edges, now_);
 }
 
 Status ConversationLog::Finish(ImportReport& report) {

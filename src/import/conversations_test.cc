@@ -163,3 +163,20 @@ TEST_F(ConversationLogTest, ChatSendersShownAsNumbersGetThatPhone) {
 
 }  // namespace
 }  // namespace kith::import
+
+namespace kith::import {
+namespace {
+
+TEST_F(ConversationLogTest, NamesakesWithDifferentAddressesStayTwoPeople) {
+  Party other_ana{"Ana Lima", "ana@elsewhere.org"};
+  ImportReport r;
+  ASSERT_TRUE(Run({Mail("m1", me_, {ana_, other_ana}), Mail("m2", ana_, {me_}),
+                   Mail("m3", other_ana, {me_})},
+                  r)
+                  .ok());
+  EXPECT_EQ(r.created, 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM person WHERE name = 'Ana Lima'"), 2);
+}
+
+}  // namespace
+}  // namespace kith::import

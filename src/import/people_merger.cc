@@ -147,7 +147,7 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
       }
     }
   }
-  if (open.size() == 1) return open[0];
+  if (open.size() == 1 && r.name_alone_matches) return open[0];
   return int64_t{0};
 }
 

@@ -346,30 +346,6 @@ class RestoreHandler {
   const BackupColumn* column_ = nullptr;
 };
 
-// A larger page cache while the rows go in (64 MiB, as BulkWriter): the
-// participants' second index and the person-keyed tables are written all
-// over, and the default 2 MiB rereads pages from disk for every row.
-class LargeCache {
- public:
-  explicit LargeCache(Db& db) : db_(db) {
-    saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();
-    db_.sql().exec("PRAGMA cache_size = -65536");
-  }
-  ~LargeCache() {
-    try {
-      db_.sql().exec(fmt::format("PRAGMA cache_size = {}", saved_));
-    } catch (const SQLite::Exception&) {
-      // The larger cache stays; nothing is lost.
-    }
-  }
-  LargeCache(const LargeCache&) = delete;
-  LargeCache& operator=(const LargeCache&) = delete;
-
- private:
-  Db& db_;
-  int64_t saved_ = 0;
-};
-
 Result<RestoreCounts> Parse(Db& db, const std::vector<BackupTable>& tables, std::string_view text,
                             std::string_view source) {
   RestoreHandler handler(db, tables, source);

@@ -41,7 +41,6 @@ std::string Repeated(const char* head, const char* values, size_t rows) {
 }
 
 // Large enough for every page a 10k-person, 1M-interaction network touches.
-constexpr int64_t kBulkCacheKib = int64_t{64} * 1024;
 
 }  // namespace
 
@@ -92,20 +91,12 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::Prepare(Db& db) {
         db.sql().execAndGet("SELECT coalesce(max(id), 0) FROM interaction").getInt64();
     // Until this transaction ends: lets details precede their person.
     db.sql().exec("PRAGMA defer_foreign_keys = ON");
-    writer->saved_cache_size_ = db.sql().execAndGet("PRAGMA cache_size").getInt64();
-    db.sql().exec(fmt::format("PRAGMA cache_size = {}", -kBulkCacheKib));
+    writer->cache_ = std::make_unique<LargeCache>(db);
     return writer;
   });
 }
 
-BulkWriter::~BulkWriter() {
-  if (!saved_cache_size_) return;
-  try {
-    db_.sql().exec(fmt::format("PRAGMA cache_size = {}", *saved_cache_size_));
-  } catch (const SQLite::Exception&) {
-    // The larger cache stays; nothing is lost.
-  }
-}
+BulkWriter::~BulkWriter() = default;
 
 // Binds text through a reused buffer per parameter: SQLiteCpp binds only
 // std::string without copying, and copying every field of a million rows

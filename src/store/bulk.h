@@ -146,7 +146,7 @@ class BulkWriter {
   void WriteParticipants();
 
   Db& db_;
-  std::optional<int64_t> saved_cache_size_;  // restored on destruction
+  std::unique_ptr<LargeCache> cache_;  // the previous size comes back on destruction
   int64_t last_person_id_ = 0;
   int64_t last_interaction_id_ = 0;
   std::array<std::string, 13> scratch_;  // by parameter index

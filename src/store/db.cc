@@ -63,4 +63,22 @@ Status Transaction::Commit() {
   });
 }
 
+LargeCache::LargeCache(Db& db) : db_(db) {
+  try {
+    saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();
+    db_.sql().exec("PRAGMA cache_size = -65536");
+  } catch (const SQLite::Exception&) {
+    saved_.reset();  // the default cache: slower, nothing lost
+  }
+}
+
+LargeCache::~LargeCache() {
+  if (!saved_) return;
+  try {
+    db_.sql().exec("PRAGMA cache_size = " + std::to_string(*saved_));
+  } catch (const SQLite::Exception&) {
+    // The larger cache stays; nothing is lost.
+  }
+}
+
 }  // namespace kith::store

@@ -20,6 +20,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -67,6 +68,22 @@ class Transaction {
  private:
   explicit Transaction(Db* db) : db_(db) {}
   Db* db_;  // null once committed, rolled back or moved from
+};
+
+// A larger page cache (64 MiB) for the life of the object, for writes of
+// many rows: indexes are written all over, and the default 2 MiB cache
+// rereads pages from disk for every row. The previous size comes back on
+// destruction.
+class LargeCache {
+ public:
+  explicit LargeCache(Db& db);
+  ~LargeCache();
+  LargeCache(const LargeCache&) = delete;
+  LargeCache& operator=(const LargeCache&) = delete;
+
+ private:
+  Db& db_;
+  std::optional<int64_t> saved_;
 };
 
 // Runs `body` and turns a SQLite exception into Status::Io naming `what`.
