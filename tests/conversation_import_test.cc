@@ -38,6 +38,32 @@ constexpr char kChat[] =
     "14/11/2026, 08:00 - +44 7700 900123: count me in\n"
     "14/11/2026, 08:05 - Alex Doe: great\n";
 
+// A Thunderbird inbox: Ana writes (her name RFC 2047-encoded), a list and a
+// no-reply sender write, Ben writes once and never hears back.
+constexpr char kInbox[] =
+    "From - Mon Nov 02 09:00:00 2026\n"
+    "From: =?UTF-8?B?QW5hIEzDrW1h?= <Ana.Lima@Example.com>\n"
+    "To: Me <me@example.com>\nCc: Carla Mendes <carla@example.net>\n"
+    "Date: Mon, 2 Nov 2026 09:00:00 +0000\nMessage-ID: <a1@example.com>\n"
+    "Subject: lunch?\n\nShall we?\n>From the archive: nothing\n\n"
+    "From - Tue Nov 03 10:00:00 2026\n"
+    "From: Weekly Digest <digest@news.example>\nTo: me@example.com\n"
+    "List-Id: <digest.news.example>\nDate: Tue, 3 Nov 2026 10:00:00 +0000\n"
+    "Message-ID: <d1@news.example>\n\nnews\n\n"
+    "From - Wed Nov 04 11:00:00 2026\n"
+    "From: Shop <no-reply@shop.example>\nTo: me@example.com\n"
+    "Date: Wed, 4 Nov 2026 11:00:00 +0000\nMessage-ID: <s1@shop.example>\n\nreceipt\n\n"
+    "From - Thu Nov 05 12:00:00 2026\n"
+    "From: Ben Ortiz <ben@example.org>\nTo: me@example.com\n"
+    "Date: Thu, 5 Nov 2026 12:00:00 +0000\nMessage-ID: <b1@example.org>\n\nhi\n";
+
+// The sent folder: your reply to Ana and Carla.
+constexpr char kSent[] =
+    "From - Mon Nov 02 10:00:00 2026\n"
+    "From: Me <me@example.com>\nTo: Ana Lima <ana.lima@example.com>\n"
+    "Cc: carla@example.net\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n"
+    "Message-ID: <m1@example.com>\nIn-Reply-To: <a1@example.com>\n\nYes!\n";
+
 class ConversationImportTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& name, const std::string& content) {
@@ -118,6 +144,42 @@ TEST_F(ConversationImportTest, ABrokenCalendarNamesTheLineAndWritesNothing) {
   Output o = kith_.Run({"import", good, bad, "--me", "me@example.com"});
   EXPECT_EQ(o.exit_code, 2);
   EXPECT_THAT(o.err, HasSubstr("bad.ics:3: "));
+  EXPECT_EQ(kith_.Snapshot(), before);
+}
+
+TEST_F(ConversationImportTest, MailMakesPeopleOfTwoWayCorrespondentsOnly) {
+  std::string inbox = Write("Inbox", kInbox);
+  std::string sent = Write("Sent", kSent);
+  Output o = Ok({"import", inbox, sent, "--me", "me@example.com"});
+  EXPECT_EQ(o.out,
+            "1 created, 0 merged into people you had, 0 unchanged, 0 skipped; 1 contact points "
+            "added\n2 interactions added, 0 already imported; 0 sightings of people together\n"
+            "2 correspondents left out (no two-way exchange or meeting with you)\n"
+            "1 skipped: mail from no-reply senders\n1 skipped: mailing lists and bulk mail\n"
+            "1 skipped: no one in it becomes a person\n");
+  Output ana = Ok({"show", "ana"});
+  EXPECT_THAT(ana.out, HasSubstr("Ana Líma (#1)"));
+  EXPECT_THAT(ana.out, HasSubstr("2026-11-02  email, you reached out"));
+  EXPECT_THAT(ana.out, HasSubstr("2026-11-02  email, they reached out"));
+  std::string after = kith_.Snapshot();
+  EXPECT_THAT(Ok({"import", sent, inbox, "--me", "me@example.com"}).out,
+              HasSubstr("0 interactions added, 2 already imported"));
+  EXPECT_EQ(kith_.Snapshot(), after);
+}
+
+TEST_F(ConversationImportTest, ContactsFirstThenMailAddsHistoryToThem) {
+  Ok({"add", "Ben Ortiz", "--email", "ben@example.org"});
+  Output o = Ok({"import", Write("Inbox", kInbox), "--me", "me@example.com"});
+  EXPECT_THAT(o.out, HasSubstr("1 interactions added"));
+  EXPECT_THAT(Ok({"show", "ben"}).out, HasSubstr("2026-11-05  email, they reached out"));
+}
+
+TEST_F(ConversationImportTest, NotAnMboxNamesTheByte) {
+  Ok({"list"});
+  std::string before = kith_.Snapshot();
+  Output o = kith_.Run({"import", "--format", "mbox", Write("notes.txt", "hello\n")});
+  EXPECT_EQ(o.exit_code, 2);
+  EXPECT_THAT(o.err, HasSubstr("notes.txt: byte 0: not an mbox file"));
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 
