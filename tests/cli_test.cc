@@ -2,20 +2,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
 
 using ::testing::HasSubstr;
 
-class CliTest : public ::testing::Test {
+class CliTest : public KithTest {
  protected:
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << "kith " << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
   void Session() {
     Ok({"add", "Ana Silva", "--email", "ana@example.com", "--phone", "+44 20 7946 0958",
         "--company", "Crumb & Co", "--title", "Owner", "--met", "Venture Cafe", "--tag", "baker"});
@@ -31,7 +26,6 @@ class CliTest : public ::testing::Test {
         "talked about his race"});
     Ok({"tag", "ben", "runner"});
   }
-  KithRunner kith_;
 };
 
 TEST_F(CliTest, TheFoundationSessionWorksAsWritten) {

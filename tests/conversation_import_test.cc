@@ -4,9 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
@@ -64,20 +63,7 @@ constexpr char kSent[] =
     "Cc: carla@example.net\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n"
     "Message-ID: <m1@example.com>\nIn-Reply-To: <a1@example.com>\n\nYes!\n";
 
-class ConversationImportTest : public ::testing::Test {
- protected:
-  std::string Write(const std::string& name, const std::string& content) {
-    std::string path = (kith_.dir() / name).string();
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
-  }
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
-  KithRunner kith_;
-};
+using ConversationImportTest = KithTest;
 
 TEST_F(ConversationImportTest, MeetingsMakePeopleButNotDeclinersOrRooms) {
   Output o = Ok({"import", Write("work.ics", kCalendar), "--me", "me@example.com"});

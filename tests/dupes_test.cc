@@ -4,7 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
@@ -19,13 +19,8 @@ std::string WithoutMergeLog(const std::string& snapshot) {
   return snapshot.substr(0, begin) + snapshot.substr(end);
 }
 
-class DupesCliTest : public ::testing::Test {
+class DupesCliTest : public KithTest {
  protected:
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << "kith " << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
   void Twice() {
     Ok({"add", "Ana Lima", "--email", "ana@acme.com", "--company", "Acme", "--tag", "baker"});
     Ok({"add", "Ana Maria Lima", "--email", "a.lima@acme.com", "--phone", "+44 20 7946 0958",
@@ -38,7 +33,6 @@ class DupesCliTest : public ::testing::Test {
     Ok({"log", "ana lima", "coffee", "--date", "2026-11-01", "--with", "maria"});
     Ok({"log", "maria", "call", "--date", "2026-11-20"});
   }
-  KithRunner kith_;
 };
 
 TEST_F(DupesCliTest, DupesExplainsEachPairAndHowToMergeIt) {

@@ -4,9 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
@@ -36,20 +35,7 @@ std::string WithoutIds(const std::string& list) {
   return out;
 }
 
-class ImportTest : public ::testing::Test {
- protected:
-  std::string Write(const std::string& name, const std::string& content) {
-    std::string path = (kith_.dir() / name).string();
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
-  }
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
-  KithRunner kith_;
-};
+using ImportTest = KithTest;
 
 TEST_F(ImportTest, MergesWithWhatYouHaveAndIsIdempotent) {
   Ok({"add", "Ana Silva", "--email", "ana@example.com"});

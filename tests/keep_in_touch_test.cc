@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
@@ -13,13 +13,8 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-class KeepInTouchTest : public ::testing::Test {
+class KeepInTouchTest : public KithTest {
  protected:
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
   void SetUp() override {
     Ok({"add", "Ana Silva"});
     Ok({"meet", "Ben Okafor; dog Biscuit"});
@@ -30,7 +25,6 @@ class KeepInTouchTest : public ::testing::Test {
     Ok({"circle", "ben", "close"});
     Ok({"circle", "ana", "close"});
   }
-  KithRunner kith_;
 };
 
 TEST_F(KeepInTouchTest, TodayExplainsAndDraftsAnOpener) {

@@ -3,20 +3,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "kith_runner.h"
+#include "kith_test.h"
 
 namespace kith::test {
 namespace {
 
 using ::testing::HasSubstr;
 
-class PathsTest : public ::testing::Test {
+class PathsTest : public KithTest {
  protected:
-  Output Ok(const std::vector<std::string>& args) {
-    Output o = kith_.Run(args);
-    EXPECT_EQ(o.exit_code, 0) << ::testing::PrintToString(args) << "\n" << o.err;
-    return o;
-  }
   void SetUp() override {
     Ok({"add", "Ana Silva"});
     Ok({"add", "Ben Ortiz"});
@@ -29,7 +24,6 @@ class PathsTest : public ::testing::Test {
     Ok({"knows", "ana", "dana"});
     Ok({"knows", "ana", "cy", "--how", "climbing club"});
   }
-  KithRunner kith_;
 };
 
 TEST_F(PathsTest, KnowsSaysWhatItRecorded) {
