@@ -69,7 +69,8 @@ void RegisterImport(CLI::App& app, Action& action) {
                   "Format (default: told from content): " + app::ImportFormats());
   sub->add_option("--me", r.options.me,
                   "Your own email address or chat name (repeatable): decides each message's "
-                  "direction; never made a person");
+                  "direction; never made a person")
+      ->allow_extra_args(false);  // --me x FILE: FILE is a file, not a second --me
   sub->add_option("--map", r.options.csv_map,
                   "csv: which column holds what, \"First Name=given,E-mail=email:work\"; fields: " +
                       import::CsvMapFields() + " (default: LinkedIn, Google and Outlook headers)");

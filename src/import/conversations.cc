@@ -116,16 +116,6 @@ void ConversationLog::Add(const Exchange& e) {
   exchanges_.push_back(std::move(s));
 }
 
-bool ConversationLog::KnowsChatSelf(const std::vector<std::string>& names) const {
-  for (const auto& me : options_.me) {
-    if (!IsChatName(me)) continue;
-    for (const auto& name : names) {
-      if (Fold(name) == Fold(me)) return true;
-    }
-  }
-  return false;
-}
-
 Status ConversationLog::DecideWhoIsMe(ImportReport& report) {
   std::vector<std::string> keys;
   for (const auto& me : options_.me) {

@@ -70,9 +70,6 @@ class ConversationLog {
   ConversationLog(store::Db& db, PeopleMerger& merger, const ImportOptions& options, int64_t now);
 
   void Add(const Exchange& exchange);
-  // Whether any party of the chats added so far is known to be you; chat
-  // importers ask so they can stop with a helpful message instead.
-  bool KnowsChatSelf(const std::vector<std::string>& names) const;
 
   // Creates the people, writes interactions and edges; once, at the end.
   Status Finish(ImportReport& report);

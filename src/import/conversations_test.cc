@@ -178,5 +178,16 @@ TEST_F(ConversationLogTest, NamesakesWithDifferentAddressesStayTwoPeople) {
   EXPECT_EQ(Count("SELECT count(*) FROM person WHERE name = 'Ana Lima'"), 2);
 }
 
+TEST_F(ConversationLogTest, MailFindsSomeoneKnownOnlyByName) {
+  core::Person p;
+  p.name = "Ana Lima";
+  ASSERT_TRUE(store::InsertPerson(*db_, p, kNow).ok());
+  ImportReport r;
+  ASSERT_TRUE(Run({Mail("m1", me_, {ana_}), Mail("m2", ana_, {me_})}, r).ok());
+  EXPECT_EQ(r.created, 0);
+  EXPECT_EQ(r.merged, 1);
+  EXPECT_EQ(store::ContactsOf(*db_, 1)->at(0).normalized, "ana.lima@example.com");
+}
+
 }  // namespace
 }  // namespace kith::import

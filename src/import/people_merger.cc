@@ -147,8 +147,13 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
       }
     }
   }
-  if (open.size() == 1 && r.name_alone_matches) return open[0];
-  return int64_t{0};
+  if (open.size() != 1) return int64_t{0};
+  if (r.name_alone_matches) return open[0];
+  auto theirs = store::ContactsOf(db_, open[0]);
+  if (!theirs) return theirs.status();
+  bool has_email = std::any_of(theirs->begin(), theirs->end(),
+                               [](const auto& c) { return c.kind == core::ContactKind::kEmail; });
+  return has_email ? int64_t{0} : open[0];
 }
 
 // A person just created has no dates or notes and already has the record's

@@ -27,8 +27,10 @@ struct PersonRecord {
   std::vector<std::pair<std::string, Date>> dates;  // ("birthday", 1990-04-12)
   std::vector<std::string> tags;
   // Whether the same name alone (when either side has no company) makes a
-  // match. Mail turns it off: two correspondents who share a name but not an
-  // address are more likely two people, and `kith dupes` shows the pair.
+  // match. Mail turns it off for people kith has an email for: two
+  // correspondents who share a name but not an address are more likely two
+  // people (`kith dupes` shows the pair); someone known only by name and
+  // phone still matches.
   bool name_alone_matches = true;
 };
 
