@@ -154,15 +154,7 @@ std::vector<Event> CollectEvents(icalcomponent* root, const std::vector<int>& li
 }
 
 int64_t LocalTime(const icaltimetype& t, int hour, int minute, int second) {
-  std::tm tm{};
-  tm.tm_year = t.year - 1900;
-  tm.tm_mon = t.month - 1;
-  tm.tm_mday = t.day;
-  tm.tm_hour = hour;
-  tm.tm_min = minute;
-  tm.tm_sec = second;
-  tm.tm_isdst = -1;
-  return static_cast<int64_t>(std::mktime(&tm));
+  return kith::LocalTime(Date{t.year, t.month, t.day}, hour, minute, second);
 }
 
 // Unix seconds of a DATE or DATE-TIME, as calendar_read.h describes.

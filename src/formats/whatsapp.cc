@@ -135,15 +135,7 @@ bool ToUnix(const Stamp& st, Order order, int64_t* out) {
     hour = hour % 12 + (st.meridiem == Meridiem::kPm ? 12 : 0);
   }
   if (!IsRealDate(year, month, day) || hour > 23 || st.minute > 59 || st.second > 59) return false;
-  std::tm tm{};
-  tm.tm_year = year - 1900;
-  tm.tm_mon = month - 1;
-  tm.tm_mday = day;
-  tm.tm_hour = hour;
-  tm.tm_min = st.minute;
-  tm.tm_sec = st.second;
-  tm.tm_isdst = -1;
-  *out = static_cast<int64_t>(std::mktime(&tm));
+  *out = LocalTime(Date{year, month, day}, hour, st.minute, st.second);
   return true;
 }
 

@@ -28,18 +28,6 @@ Status BadDate(std::string_view text) {
       fmt::format("invalid date '{}': expected YYYY-MM-DD (or --MM-DD without a year)", text));
 }
 
-int64_t LocalTime(const Date& d, int hour, int minute, int second) {
-  std::tm tm{};
-  tm.tm_year = d.year - 1900;
-  tm.tm_mon = d.month - 1;
-  tm.tm_mday = d.day;
-  tm.tm_hour = hour;
-  tm.tm_min = minute;
-  tm.tm_sec = second;
-  tm.tm_isdst = -1;
-  return static_cast<int64_t>(std::mktime(&tm));
-}
-
 int64_t UtcTime(const Date& d, int hour, int minute, int second) {
   using namespace std::chrono;
   auto days = sys_days(year_month_day(year(d.year), month(static_cast<unsigned>(d.month)),
@@ -197,5 +185,17 @@ int DaysBetween(const Date& a, const Date& b) {
 }
 
 int64_t LocalNoon(const Date& d) { return LocalTime(d, 12, 0, 0); }
+
+int64_t LocalTime(const Date& d, int hour, int minute, int second) {
+  std::tm tm{};
+  tm.tm_year = d.year - 1900;
+  tm.tm_mon = d.month - 1;
+  tm.tm_mday = d.day;
+  tm.tm_hour = hour;
+  tm.tm_min = minute;
+  tm.tm_sec = second;
+  tm.tm_isdst = -1;
+  return static_cast<int64_t>(std::mktime(&tm));
+}
 
 }  // namespace kith

@@ -48,6 +48,10 @@ std::string FormatDay(int64_t unix_seconds);
 // Noon local time on a date (year must be known).
 int64_t LocalNoon(const Date& date);
 
+// Unix seconds of a wall-clock time on `date` in the local time zone (TZ),
+// as mktime reads it (a time skipped by a DST change moves forward).
+int64_t LocalTime(const Date& date, int hour, int minute, int second);
+
 // The next date on or after `today` that falls on d's month and day; Feb 29
 // falls on Feb 28 in common years.
 Date NextOccurrence(const Date& d, const Date& today);
