@@ -23,6 +23,9 @@ constexpr std::string_view kWebmail[] = {
     "icloud.com",   "me.com",         "proton.me", "protonmail.com", "gmx.de",      "web.de",
     "fastmail.com", "aol.com",        "mail.ru",   "qq.com",         "163.com"};
 
+// "contacts.vcf" of "contacts.vcf:12".
+std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
+
 std::string Domain(const std::string& normalized_email) {
   return normalized_email.substr(normalized_email.rfind('@') + 1);
 }
@@ -96,6 +99,7 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
     auto created = store::InsertPerson(db_, p, now_);
     if (!created) return created.status();
     id = *created;
+    created_from_.emplace(id, FileOf(record.place));
   }
   auto changed = AddWhatIsNew(id, *match == 0, clean, contacts, report);
   if (!changed) return changed.status();
@@ -128,7 +132,12 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
   std::string folded = Fold(r.name);
   auto named = store::FindByExactName(db_, folded, 50);
   if (!named) return named.status();
-  const std::vector<store::PersonMatch>& same = *named;
+  std::vector<store::PersonMatch> same;
+  std::string_view file = FileOf(r.place);
+  for (auto& m : *named) {
+    auto made = created_from_.find(m.id);
+    if (made == created_from_.end() || made->second != file) same.push_back(std::move(m));
+  }
   std::string company = Fold(r.company);
   std::vector<int64_t> by_company, open;
   for (const auto& m : same) {

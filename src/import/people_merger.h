@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/contact.h"
@@ -69,6 +70,10 @@ class PeopleMerger {
   store::Db& db_;
   std::string region_;
   int64_t now_;
+  // Who this merger created, and from which file: two records of one file
+  // are never the same person by name alone (an export keeps namesakes
+  // apart; a shared email or phone still merges them).
+  std::unordered_map<int64_t, std::string> created_from_;
 };
 
 }  // namespace kith::import

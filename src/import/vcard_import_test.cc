@@ -60,3 +60,40 @@ TEST_F(VcardImportTest, ParseErrorsNameFileAndLine) {
 
 }  // namespace
 }  // namespace kith::import
+
+namespace kith::import {
+namespace {
+
+class NamesakesTest : public store::StoreTest {};
+
+TEST_F(NamesakesTest, TwoCardsOfOneFileStayTwoPeopleButAnotherFileMerges) {
+  constexpr char kTwo[] =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nORG:Acme\r\nEMAIL:ana@acme.com\r\n"
+      "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nORG:Acme\r\n"
+      "EMAIL:ana.lima@gmail.com\r\nEND:VCARD\r\n";
+  constexpr char kSame[] =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nORG:Acme\r\nEMAIL:ana@acme.com\r\n"
+      "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nORG:Acme\r\n"
+      "TEL:+44 20 7946 0958\r\nEMAIL:ana@acme.com\r\nEND:VCARD\r\n";
+  PeopleMerger merger(*db_, "GB", kNow);
+  ImportReport r;
+  ASSERT_TRUE(ImportVcards(kTwo, "export.vcf", merger, r).ok());
+  EXPECT_EQ(r.created, 2);
+  ImportReport again;
+  ASSERT_TRUE(ImportVcards(kSame, "phone.vcf", merger, again).ok());
+  EXPECT_EQ(again.created, 0);  // by email, then by email again (and the phone added)
+  EXPECT_EQ(Count("SELECT count(*) FROM person"), 2);
+  core::Person p;
+  p.name = "Ben Ortiz";
+  p.company = "Hooli";
+  ASSERT_TRUE(store::InsertPerson(*db_, p, kNow).ok());
+  constexpr char kBen[] =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ortiz\r\nORG:Hooli\r\nEND:VCARD\r\n";
+  ImportReport ben;
+  ASSERT_TRUE(ImportVcards(kBen, "linkedin.vcf", merger, ben).ok());
+  EXPECT_EQ(ben.created + ben.unchanged, 1);
+  EXPECT_EQ(ben.created, 0);  // someone kith had before: name and company still match
+}
+
+}  // namespace
+}  // namespace kith::import
