@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/contact.h"
 #include "store/merge.h"
 #include "util/text.h"
 
@@ -41,17 +42,6 @@ constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
     {"vicky", "victoria"},  {"will", "william"},
 };
 
-constexpr std::string_view kFreeMail[] = {
-    "aol.com", "fastmail.com", "gmail.com",  "gmx.de",    "gmx.net",        "googlemail.com",
-    "hey.com", "hotmail.com",  "icloud.com", "live.com",  "mac.com",        "mail.ru",
-    "me.com",  "outlook.com",  "posteo.de",  "proton.me", "protonmail.com", "qq.com",
-    "web.de",  "yahoo.com",    "yandex.ru",
-};
-
-bool FreeMail(std::string_view domain) {
-  return std::find(std::begin(kFreeMail), std::end(kFreeMail), domain) != std::end(kFreeMail);
-}
-
 std::string Canonical(const std::string& token) {
   for (const auto& [nick, full] : kNicknames) {
     if (token == nick) return std::string(full);
@@ -75,7 +65,8 @@ bool Similar(const std::vector<std::string>& a, const std::vector<std::string>& 
 
 std::optional<std::string> SharedDomain(const store::DupePerson& a, const store::DupePerson& b) {
   for (const auto& d : a.email_domains) {
-    if (!FreeMail(d) && std::binary_search(b.email_domains.begin(), b.email_domains.end(), d)) {
+    if (!core::IsFreeMailDomain(d) &&
+        std::binary_search(b.email_domains.begin(), b.email_domains.end(), d)) {
       return d;
     }
   }
@@ -192,7 +183,7 @@ void AddSimilarNames(const std::vector<store::DupePerson>& people, Evidence& evi
     for (const auto& end : ends) {
       if (!p.company_folded.empty()) by_company[p.company_folded + '\x1f' + end].push_back(&p);
       for (const auto& d : p.email_domains) {
-        if (!FreeMail(d)) by_domain[d + '\x1f' + end].push_back(&p);
+        if (!core::IsFreeMailDomain(d)) by_domain[d + '\x1f' + end].push_back(&p);
       }
     }
   }

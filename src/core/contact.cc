@@ -3,10 +3,19 @@
 #include <fmt/format.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace kith::core {
 namespace {
+
+constexpr std::string_view kFreeMail[] = {
+    "163.com",        "aol.com", "fastmail.com", "gmail.com",  "gmx.de",    "gmx.net",
+    "googlemail.com", "hey.com", "hotmail.com",  "icloud.com", "live.com",  "mac.com",
+    "mail.ru",        "me.com",  "outlook.com",  "posteo.de",  "proton.me", "protonmail.com",
+    "qq.com",         "web.de",  "yahoo.com",    "yandex.ru",
+};
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -49,6 +58,10 @@ Result<std::string> NormalizeEmail(std::string_view email) {
   if (domain == "gmail.com") local = GmailLocal(local);
   if (local.empty()) return BadEmail(email, "nothing before '@'");
   return local + "@" + domain;
+}
+
+bool IsFreeMailDomain(std::string_view domain) {
+  return std::find(std::begin(kFreeMail), std::end(kFreeMail), domain) != std::end(kFreeMail);
 }
 
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {

@@ -30,6 +30,11 @@ struct ContactValue {
 // the domain, over 254 bytes.
 Result<std::string> NormalizeEmail(std::string_view email);
 
+// Whether a (lower-case) mail domain is a free mail provider's (gmail.com,
+// outlook.com, ...): a domain that says nothing about where someone works,
+// so identity resolution and `kith dupes` don't match people by it.
+bool IsFreeMailDomain(std::string_view domain);
+
 // E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
 // number has no leading '+'. Invalid when libphonenumber cannot parse it or it
 // is not a possible number for its region.

@@ -17,21 +17,11 @@ constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 
-// Mail providers whose domain says nothing about who someone works with.
-constexpr std::string_view kWebmail[] = {
-    "gmail.com",    "googlemail.com", "yahoo.com", "hotmail.com",    "outlook.com", "live.com",
-    "icloud.com",   "me.com",         "proton.me", "protonmail.com", "gmx.de",      "web.de",
-    "fastmail.com", "aol.com",        "mail.ru",   "qq.com",         "163.com"};
-
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
 
 std::string Domain(const std::string& normalized_email) {
   return normalized_email.substr(normalized_email.rfind('@') + 1);
-}
-
-bool IsWebmail(const std::string& domain) {
-  return std::find(std::begin(kWebmail), std::end(kWebmail), domain) != std::end(kWebmail);
 }
 
 void Warn(ImportReport& report, std::string message) {
@@ -147,7 +137,7 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
   if (by_company.size() == 1) return by_company[0];
   for (const auto& email : emails) {
     std::string domain = Domain(email);
-    if (IsWebmail(domain)) continue;
+    if (core::IsFreeMailDomain(domain)) continue;
     for (const auto& m : same) {
       auto theirs = store::ContactsOf(db_, m.id);
       if (!theirs) return theirs.status();
