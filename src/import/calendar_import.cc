@@ -52,7 +52,6 @@ Status ImportCalendar(std::string_view text, std::string_view source, int64_t no
       return Status::Ok();
     }
     Exchange e;
-    e.place = fmt::format("{}:{}", source, o.line);
     e.source = "ics";
     e.source_key = fmt::format("{}/{}", o.uid, o.start);
     e.at = o.start;

@@ -18,7 +18,7 @@ namespace {
 // The messages of one chat day, gathered until the date changes.
 class ChatDay {
  public:
-  ChatDay(std::string_view source, ImportSession& session) : source_(source), session_(session) {}
+  explicit ChatDay(ImportSession& session) : session_(session) {}
 
   void Add(const formats::ChatMessage& m) {
     Date day = LocalDate(m.at);
@@ -33,7 +33,6 @@ class ChatDay {
   void Flush() {
     if (senders_.empty()) return;
     Exchange e;
-    e.place = place_;
     e.source = "whatsapp";
     e.source_key = key_;
     e.at = at_;
@@ -51,16 +50,14 @@ class ChatDay {
   void Start(const formats::ChatMessage& m, const Date& day) {
     day_ = day;
     at_ = m.at;
-    place_ = fmt::format("{}:{}", source_, m.line);
     key_ = fmt::format("{}/{}", FormatDate(day),
                        StableHash(fmt::format("{}|{}|{}", m.at, m.sender, m.text)));
   }
 
-  std::string_view source_;
   ImportSession& session_;
   Date day_;
   int64_t at_ = 0;
-  std::string place_, key_;
+  std::string key_;
   std::vector<std::string> senders_;
   int64_t messages_ = 0;
 };
@@ -74,7 +71,7 @@ bool LooksLikeWhatsApp(std::string_view head) {
 }
 
 Status ImportWhatsApp(std::string_view text, std::string_view source, ImportSession& session) {
-  ChatDay day(source, session);
+  ChatDay day(session);
   Status s = formats::ReadWhatsApp(text, [&](const formats::ChatMessage& m) {
     day.Add(m);
     return Status::Ok();

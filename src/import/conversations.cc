@@ -106,13 +106,13 @@ void ConversationLog::Add(const Exchange& e) {
     }
   }
   s.count = static_cast<uint32_t>(members_.size() - s.first);
+  for (uint32_t m : std::span(members_).subspan(s.first, s.count)) ++parties_[m].exchanges;
   s.at = e.at;
   s.kind = e.kind;
   s.shape = e.shape;
   s.source = e.source;
   s.key = e.source_key;
   s.summary = e.summary;
-  s.place = e.place;
   exchanges_.push_back(std::move(s));
 }
 
@@ -163,7 +163,6 @@ void ConversationLog::Tally(const Stored& s) {
   auto members = std::span(members_).subspan(s.first, s.count);
   bool me_in = false;
   for (uint32_t m : members) me_in = me_in || parties_[m].me;
-  for (uint32_t m : members) ++parties_[m].exchanges;
   PartyState& from = parties_[members[0]];
   switch (s.shape) {
     case Exchange::Shape::kMessage:
@@ -294,11 +293,7 @@ Status ConversationLog::WriteExchanges(ImportReport& report) {
 
 Status ConversationLog::Finish(ImportReport& report) {
   if (exchanges_.empty()) return Status::Ok();
-  for (const Stored& s : exchanges_) {
-    for (uint32_t m : std::span(members_).subspan(s.first, s.count)) ++parties_[m].exchanges;
-  }
   KITH_RETURN_IF_ERROR(DecideWhoIsMe(report));
-  for (PartyState& p : parties_) p.exchanges = 0;
   for (const Stored& s : exchanges_) Tally(s);
   KITH_RETURN_IF_ERROR(ResolvePeople(report));
   return WriteExchanges(report);

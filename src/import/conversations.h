@@ -25,7 +25,7 @@
 // Memory is per exchange a few integers and its key, not the file's text.
 //
 //   ConversationLog log(db, merger, options);
-//   log.Add({.place = "mail.mbox:byte 0", .source = "mbox", .source_key = id, ...});
+//   log.Add({.source = "mbox", .source_key = message_id, .at = date, ...});
 //   KITH_RETURN_IF_ERROR(log.Finish(report));
 #pragma once
 
@@ -49,7 +49,6 @@ struct Party {
 };
 
 struct Exchange {
-  std::string place;        // "mail.mbox:byte 1024", for messages
   std::string_view source;  // "mbox", "ics", "whatsapp"
   std::string source_key;   // unique within the source
   int64_t at = 0;
@@ -84,9 +83,9 @@ class ConversationLog {
     bool me = false;
     bool wrote_to_me = false;
     bool i_wrote_to = false;
-    bool met = false;      // in a meeting with you
-    bool chatted = false;  // spoke in a chat on a day you did
-    int64_t exchanges = 0;
+    bool met = false;       // in a meeting with you
+    bool chatted = false;   // spoke in a chat on a day you did
+    int64_t exchanges = 0;  // how many it is in (to tell who you are)
     int64_t person_id = 0;  // set by ResolvePeople
   };
   struct Stored {
@@ -98,7 +97,6 @@ class ConversationLog {
     std::string_view source;
     std::string key;
     std::string summary;
-    std::string place;
   };
   uint32_t Intern(const Party& party);
   Status DecideWhoIsMe(ImportReport& report);

@@ -15,7 +15,6 @@ class ConversationLogTest : public store::StoreTest {
  protected:
   Exchange Mail(std::string key, Party from, std::vector<Party> to, int64_t at = kNow - 86400) {
     Exchange e;
-    e.place = "mail.mbox:byte 0";
     e.source = "mbox";
     e.source_key = std::move(key);
     e.at = at;
@@ -110,7 +109,6 @@ TEST_F(ConversationLogTest, MeetingsMakePeopleAndEdges) {
 
 TEST_F(ConversationLogTest, ChatNeedsToKnowWhichSenderIsYou) {
   Exchange e;
-  e.place = "chat.txt:3";
   e.source = "whatsapp";
   e.source_key = "2026-11-01:abc";
   e.kind = core::InteractionKind::kMessage;
@@ -147,7 +145,6 @@ namespace {
 
 TEST_F(ConversationLogTest, ChatSendersShownAsNumbersGetThatPhone) {
   Exchange e;
-  e.place = "chat.txt:3";
   e.source = "whatsapp";
   e.source_key = "2026-11-01:abc";
   e.kind = core::InteractionKind::kMessage;

@@ -35,9 +35,8 @@ const char* WhySkipped(const formats::MailMessage& m) {
   return nullptr;
 }
 
-Exchange ToExchange(const formats::MailMessage& m, std::string_view source) {
+Exchange ToExchange(const formats::MailMessage& m) {
   Exchange e;
-  e.place = fmt::format("{}: byte {}", source, m.offset);
   e.source = "mbox";
   e.source_key = m.message_id.empty() ? KeyWithoutMessageId(m) : m.message_id;
   e.at = *m.date;
@@ -84,7 +83,7 @@ Status ImportMbox(std::string_view text, std::string_view source, ImportSession&
       ++session.report.messages_skipped[why];
       continue;
     }
-    session.conversations.Add(ToExchange(m, source));
+    session.conversations.Add(ToExchange(m));
   }
 }
 
