@@ -29,16 +29,44 @@ namespace {
 constexpr size_t kRowsPerStatement = 64;
 constexpr size_t kInteractionsPerStatement = 32;
 
+// "HEAD (tuple), (tuple), ... TAIL" with `n` tuples. Callers keep the result
+// in a static: the statement cache keys on the text's address.
+std::string RowsSql(std::string_view head, std::string_view tuple, size_t n,
+                    std::string_view tail) {
+  std::string s(head);
+  for (size_t i = 0; i < n; ++i) {
+    s += i == 0 ? "" : ", ";
+    s += tuple;
+  }
+  return s.append(tail);
+}
+
+// Writes `rows` kRowsPerStatement to a statement (`many`), the rest one by
+// one (`one`); bind(q, j, row) binds a row as the statement's j-th tuple.
+template <typename Row, typename Bind>
+void WriteRows(Db& db, const std::string& many, const std::string& one,
+               const std::vector<Row>& rows, Bind bind) {
+  size_t i = 0;
+  SQLite::Statement& q = db.Cached(many.c_str());
+  for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
+    for (size_t j = 0; j < kRowsPerStatement; ++j) bind(q, j, rows[i + j]);
+    q.exec();
+    q.reset();
+  }
+  SQLite::Statement& single = db.Cached(one.c_str());
+  for (; i < rows.size(); ++i) {
+    bind(single, 0, rows[i]);
+    single.exec();
+    single.reset();
+  }
+}
+
 const char* InteractionInsert() {
-  static const std::string sql = [] {
-    std::string s =
-        "INSERT INTO interaction (id, kind, at, direction, summary, source, source_key, "
-        "created_at) VALUES ";
-    for (size_t i = 0; i < kInteractionsPerStatement; ++i) {
-      s += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
-    }
-    return s + " ON CONFLICT (source, source_key) DO NOTHING";
-  }();
+  static const std::string sql = RowsSql(
+      "INSERT INTO interaction (id, kind, at, direction, summary, source, source_key, "
+      "created_at) VALUES ",
+      "(?, ?, ?, ?, ?, ?, ?, ?)", kInteractionsPerStatement,
+      " ON CONFLICT (source, source_key) DO NOTHING");
   return sql.c_str();
 }
 
@@ -74,17 +102,6 @@ Result<std::vector<std::optional<int64_t>>> InsertBatch(Db& db,
   return ids;
 }
 
-// "INSERT ... VALUES (?, ?, ?), (?, ?, ?), ..." with `rows` tuples; built
-// once per size, so the cache key (a literal's address) stays fixed.
-const char* ParticipantInsert() {
-  static const std::string sql = [] {
-    std::string s = "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES ";
-    for (size_t i = 0; i < kRowsPerStatement; ++i) s += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
-    return s + " ON CONFLICT DO NOTHING";
-  }();
-  return sql.c_str();
-}
-
 }  // namespace
 
 Result<std::vector<std::optional<int64_t>>> AddImportedInteractions(
@@ -115,87 +132,45 @@ Result<std::vector<std::optional<int64_t>>> AddImportedInteractions(
 }
 
 Status AddParticipants(Db& db, std::vector<ParticipantRow>& rows) {
+  static const std::string kHead =
+      "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES ";
+  static const std::string kMany =
+      RowsSql(kHead, "(?, ?, ?)", kRowsPerStatement, " ON CONFLICT DO NOTHING");
+  static const std::string kOne = RowsSql(kHead, "(?, ?, ?)", 1, " ON CONFLICT DO NOTHING");
   std::sort(rows.begin(), rows.end());
   return Guard("adding participants", [&]() -> Status {
-    size_t i = 0;
-    SQLite::Statement& many = db.Cached(ParticipantInsert());
-    for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
-      for (size_t j = 0; j < kRowsPerStatement; ++j) {
-        const ParticipantRow& r = rows[i + j];
-        int base = static_cast<int>(3 * j);
-        many.bind(base + 1, r.person_id);
-        many.bind(base + 2, r.at);
-        many.bind(base + 3, r.interaction_id);
-      }
-      many.exec();
-      many.reset();
-    }
-    SQLite::Statement& one = db.Cached(
-        "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES (?, ?, ?) "
-        "ON CONFLICT DO NOTHING");
-    for (; i < rows.size(); ++i) {
-      one.bind(1, rows[i].person_id);
-      one.bind(2, rows[i].at);
-      one.bind(3, rows[i].interaction_id);
-      one.exec();
-      one.reset();
-    }
+    WriteRows(db, kMany, kOne, rows, [](SQLite::Statement& q, size_t j, const ParticipantRow& r) {
+      int base = static_cast<int>(3 * j);
+      q.bind(base + 1, r.person_id);
+      q.bind(base + 2, r.at);
+      q.bind(base + 3, r.interaction_id);
+    });
     return Status::Ok();
   });
 }
 
-namespace {
-
-constexpr size_t kEdgesPerStatement = 64;
-constexpr char kKnowsUpsert[] =
-    " ON CONFLICT (a, b) DO UPDATE SET count = count + excluded.count, "
-    "updated_at = excluded.updated_at";
-
-const char* KnowsInsert() {
-  static const std::string sql = [] {
-    std::string s = "INSERT INTO knows (a, b, source, count, created_at, updated_at) VALUES ";
-    for (size_t i = 0; i < kEdgesPerStatement; ++i) {
-      s += i == 0 ? "(?, ?, 'inferred', ?, ?, ?)" : ", (?, ?, 'inferred', ?, ?, ?)";
-    }
-    return s + kKnowsUpsert;
-  }();
-  return sql.c_str();
-}
-
-void BindEdge(SQLite::Statement& q, int base, const EdgeSighting& e, int64_t now) {
-  q.bind(base + 1, e.a);
-  q.bind(base + 2, e.b);
-  q.bind(base + 3, e.count);
-  q.bind(base + 4, now);
-  q.bind(base + 5, now);
-}
-
-}  // namespace
-
 Status CountInferredKnows(Db& db, std::vector<EdgeSighting>& edges, int64_t now) {
+  static const std::string kHead =
+      "INSERT INTO knows (a, b, source, count, created_at, updated_at) VALUES ";
+  static const std::string kUpsert =
+      " ON CONFLICT (a, b) DO UPDATE SET count = count + excluded.count, "
+      "updated_at = excluded.updated_at";
+  static const std::string kMany =
+      RowsSql(kHead, "(?, ?, 'inferred', ?, ?, ?)", kRowsPerStatement, kUpsert);
+  static const std::string kOne = RowsSql(kHead, "(?, ?, 'inferred', ?, ?, ?)", 1, kUpsert);
   std::sort(edges.begin(), edges.end());
   for (const EdgeSighting& e : edges) {
     if (e.a >= e.b || e.count < 1) return Status::Internal("a knows edge needs a < b, count > 0");
   }
   return Guard("counting knows edges", [&]() -> Status {
-    size_t i = 0;
-    SQLite::Statement& many = db.Cached(KnowsInsert());
-    for (; i + kEdgesPerStatement <= edges.size(); i += kEdgesPerStatement) {
-      for (size_t j = 0; j < kEdgesPerStatement; ++j) {
-        BindEdge(many, static_cast<int>(5 * j), edges[i + j], now);
-      }
-      many.exec();
-      many.reset();
-    }
-    SQLite::Statement& one = db.Cached(
-        "INSERT INTO knows (a, b, source, count, created_at, updated_at) "
-        "VALUES (?, ?, 'inferred', ?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET count = count + "
-        "excluded.count, updated_at = excluded.updated_at");
-    for (; i < edges.size(); ++i) {
-      BindEdge(one, 0, edges[i], now);
-      one.exec();
-      one.reset();
-    }
+    WriteRows(db, kMany, kOne, edges, [now](SQLite::Statement& q, size_t j, const EdgeSighting& e) {
+      int base = static_cast<int>(5 * j);
+      q.bind(base + 1, e.a);
+      q.bind(base + 2, e.b);
+      q.bind(base + 3, e.count);
+      q.bind(base + 4, now);
+      q.bind(base + 5, now);
+    });
     return Status::Ok();
   });
 }
