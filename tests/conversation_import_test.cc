@@ -109,6 +109,13 @@ TEST_F(ConversationImportTest, AChatNeedsToKnowWhoYouAreAndChangesNothingUntilTh
   EXPECT_EQ(kith_.Snapshot(), before);
 }
 
+TEST_F(ConversationImportTest, ConfigMeSaysWhoYouAreOnce) {
+  Ok({"config", "me", "Alex Doe, me@example.com"});
+  Output o = Ok({"import", Write("chat.txt", kChat), Write("work.ics", kCalendar)});
+  EXPECT_THAT(o.out, HasSubstr("5 interactions added"));
+  EXPECT_EQ(o.err, "");  // no "taking you to be" guess
+}
+
 TEST_F(ConversationImportTest, ImportingAgainChangesNothing) {
   std::string ics = Write("work.ics", kCalendar);
   std::string chat = Write("chat.txt", kChat);

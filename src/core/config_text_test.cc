@@ -63,5 +63,18 @@ TEST(ModelConfigTest, FingerprintFollowsStrengthWeightsOnly) {
   EXPECT_NE(a.StatsFingerprint(), b.StatsFingerprint());
 }
 
+TEST(ModelConfigTest, MeIsAListOfAddressesAndNames) {
+  ModelConfig c;
+  ASSERT_TRUE(c.Set("me", " me@example.com ,Alex Doe,, "));
+  EXPECT_EQ(c.me, (std::vector<std::string>{"me@example.com", "Alex Doe"}));
+  EXPECT_EQ(c.Entries().back(),
+            (std::pair<std::string, std::string>{"me", "me@example.com, Alex Doe"}));
+  ASSERT_TRUE(c.Set("me", ""));
+  EXPECT_TRUE(c.me.empty());
+  std::string many;
+  for (int i = 0; i < 101; ++i) many += "a" + std::to_string(i) + "@x.com,";
+  EXPECT_EQ(c.Set("me", many).message(), "me: at most 100 addresses and names");
+}
+
 }  // namespace
 }  // namespace kith::core
