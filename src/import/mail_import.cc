@@ -1,6 +1,7 @@
 // mbox files into the ConversationLog (import/conversation_imports.h).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "formats/mail.h"
@@ -61,9 +62,7 @@ bool IsNoReply(std::string_view email) {
 }
 
 bool LooksLikeMbox(std::string_view head) {
-  while (head.starts_with("\n") || head.starts_with("\r\n"))
-    head.remove_prefix(head[0] == '\n' ? 1 : 2);
-  return head.starts_with("From ");
+  return head.substr(std::min(head.find_first_not_of("\r\n"), head.size())).starts_with("From ");
 }
 
 Status ImportMbox(std::string_view text, std::string_view source, ImportSession& session) {
