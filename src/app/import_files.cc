@@ -139,8 +139,9 @@ Result<std::vector<OpenFile>> OpenAll(const ImportRequest& request) {
 }
 
 Status ImportOne(Context& ctx, OpenFile& f, import::ImportSession& session,
-                 std::FILE* progress_out) {
-  Progress bar(progress_out, f.path, f.file.data().size());
+                 const ImportRequest& request) {
+  Progress bar(request.progress, f.path, f.file.data().size());
+  bar.Mirror(request.bytes_done);
   import::ImportSession s{
       session.merger, session.report, session.options, session.conversations, bar,
       session.now,    &f.file};
@@ -153,7 +154,7 @@ Status ImportAll(Context& ctx, const ImportRequest& request, std::vector<OpenFil
   import::ConversationLog log(ctx.db, merger, request.options, ctx.now);
   Progress none(nullptr, "", 0);
   import::ImportSession session{merger, report, request.options, log, none, ctx.now};
-  for (auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(ctx, f, session, request.progress));
+  for (auto& f : files) KITH_RETURN_IF_ERROR(ImportOne(ctx, f, session, request));
   return FinishConversations(ctx, log, report);
 }
 

@@ -4,6 +4,7 @@
 // Formats are told from content unless given.
 #pragma once
 
+#include <atomic>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ struct ImportRequest {
   bool dry_run = false;
   import::ImportOptions options;
   std::FILE* progress = nullptr;  // a progress bar per file here, when it is a terminal
+  std::atomic<uint64_t>* bytes_done = nullptr;  // if set, the current file's bytes read
 };
 
 // The supported formats, for help and errors ("vcard").

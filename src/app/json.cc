@@ -134,4 +134,25 @@ json ToJson(const store::NetworkSummary& s) {
           {"most_in_touch", s.most_in_touch ? Ref(*s.most_in_touch) : json(nullptr)}};
 }
 
+json ToJson(const PreparedPerson& p) {
+  json out = ToJson(p.person);
+  json contacts = json::array();
+  for (const auto& c : p.contacts) {
+    contacts.push_back({{"kind", core::Name(c.kind)}, {"value", c.value}});
+  }
+  json facts = json::array();
+  for (const auto& f : p.facts) facts.push_back({{"kind", core::Name(f.kind)}, {"text", f.text}});
+  json dates = json::array();
+  for (const auto& d : p.dates) dates.push_back({{"kind", d.kind}, {"date", FormatDate(d.date)}});
+  out["contacts"] = contacts;
+  out["facts"] = facts;
+  out["needs"] = p.needs;
+  out["offers"] = p.offers;
+  out["tags"] = p.tags;
+  out["notes"] = p.notes;
+  out["dates"] = dates;
+  out["warnings"] = p.warnings;
+  return out;
+}
+
 }  // namespace kith::app

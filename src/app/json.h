@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/people.h"
 #include "core/person.h"
 #include "store/network.h"
 
@@ -15,6 +16,8 @@ nlohmann::json ToJson(const core::PersonSummary& summary);
 nlohmann::json ToJson(const core::Person& person);
 nlohmann::json ToJson(const core::Interaction& interaction);
 nlohmann::json ToJson(const store::NetworkSummary& summary);
+// What a capture was understood as, before (or after) it is written.
+nlohmann::json ToJson(const PreparedPerson& prepared);
 
 // "2026-11-20T12:00:00Z".
 std::string IsoTime(int64_t unix_seconds);

@@ -179,6 +179,24 @@ Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {
       fmt::format("{} is archived; `kith unarchive` to keep in touch", ref->name));
 }
 
+Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_id, int points,
+                                                   int step_days) {
+  auto touches = store::TouchesOf(ctx.db, person_id);
+  if (!touches) return touches.status();
+  std::sort(touches->begin(), touches->end(),
+            [](const auto& a, const auto& b) { return a.at < b.at; });
+  std::vector<StrengthPoint> out;
+  for (int i = points - 1; i >= 0; --i) {
+    int64_t at = ctx.now - int64_t{i} * step_days * kDay;
+    auto end = std::upper_bound(touches->begin(), touches->end(), at,
+                                [](int64_t t, const core::Touch& touch) { return t < touch.at; });
+    std::span<const core::Touch> before(touches->data(), end - touches->begin());
+    auto stats = core::ComputeTieStats(before, ctx.config);
+    out.push_back({at, core::StrengthAt(stats, ctx.config, at)});
+  }
+  return out;
+}
+
 Result<Upcoming> ListUpcoming(Context& ctx, int days) {
   auto candidates = Candidates(ctx);
   if (!candidates) return candidates.status();

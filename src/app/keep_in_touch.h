@@ -64,6 +64,16 @@ struct TieReport {
 // `kith why`: the tie's strength and state, and what made them.
 Result<TieReport> ExplainTie(Context& ctx, std::string_view who);
 
+struct StrengthPoint {
+  int64_t at = 0;
+  double strength = 0;  // 0..100, as it stood at `at`
+};
+
+// Tie strength with `person_id` at `points` moments, `step_days` apart,
+// ending now (oldest first): the person page's small chart.
+Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_id, int points,
+                                                   int step_days);
+
 struct UpcomingDate {
   core::PersonRef person;
   core::ImportantDate date;

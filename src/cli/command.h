@@ -35,6 +35,8 @@ class Env {
   // for use cases. Later calls return the same context.
   Result<app::Context*> Open(app::DbKind kind = app::DbKind::kUser);
   const std::string& db_flag() const { return db_flag_; }
+  const std::string& region() const { return region_; }
+  const Clock& clock() const { return clock_; }
   int64_t now() const { return clock_.Now(); }
   std::FILE* out() const { return out_; }
 
@@ -85,6 +87,8 @@ void RegisterUnmerge(CLI::App&, Action&);
 void RegisterMerges(CLI::App&, Action&);
 void RegisterKnows(CLI::App&, Action&);
 void RegisterPath(CLI::App&, Action&);
+void RegisterServe(CLI::App&, Action&);
+void RegisterPasswd(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

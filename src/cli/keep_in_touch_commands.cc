@@ -6,6 +6,7 @@
 
 #include "app/config_file.h"
 #include "app/json.h"
+#include "app/json_network.h"
 #include "app/keep_in_touch.h"
 #include "cli/command.h"
 #include "cli/print.h"
@@ -41,17 +42,6 @@ std::string Circle(const core::Assessment& a) {
   return fmt::format("{}{}", core::Name(a.circle), a.circle_inferred ? " (inferred)" : "");
 }
 
-nlohmann::json EntryJson(const app::TodayEntry& e) {
-  const auto& a = e.assessment;
-  return {{"person", {{"id", e.person.id}, {"name", e.person.name}}},
-          {"reason", e.reason},
-          {"opener", e.opener},
-          {"due", a.due_at ? nlohmann::json(FormatDay(*a.due_at)) : nlohmann::json(nullptr)},
-          {"circle", core::Name(a.circle)},
-          {"strength", std::round(a.strength)},
-          {"overdue_ratio", std::round(a.overdue_ratio * 100) / 100}};
-}
-
 Status RunToday(Env& env, const TodayOptions& o) {
   auto ctx = env.Open();
   if (!ctx) return ctx.status();
@@ -60,7 +50,7 @@ Status RunToday(Env& env, const TodayOptions& o) {
   if (!entries) return entries.status();
   if (o.json) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& e : *entries) out.push_back(EntryJson(e));
+    for (const auto& e : *entries) out.push_back(app::ToJson(e));
     fmt::print(env.out(), "{}\n", out.dump(2));
     return Status::Ok();
   }
@@ -177,27 +167,7 @@ Status RunWhy(Env& env, const WhyOptions& o) {
     PrintWhy(env.out(), *report, (*ctx)->config, env.now());
     return Status::Ok();
   }
-  nlohmann::json top = nlohmann::json::array();
-  for (const auto& c : report->strength.top) {
-    top.push_back({{"at", app::IsoTime(c.touch.at)},
-                   {"kind", core::Name(c.touch.kind)},
-                   {"direction", core::Name(c.touch.direction)},
-                   {"weight_now", c.weight_now}});
-  }
-  const auto& a = report->assessment;
-  fmt::print(env.out(), "{}\n",
-             nlohmann::json{{"person", {{"id", report->person.id}, {"name", report->person.name}}},
-                            {"strength", report->strength.score},
-                            {"circle", core::Name(a.circle)},
-                            {"circle_inferred", a.circle_inferred},
-                            {"cadence_days", a.cadence_days},
-                            {"silence_days", a.silence_days},
-                            {"usual_gap_days", report->stats.median_gap_days},
-                            {"overdue_ratio", a.overdue_ratio},
-                            {"drifting", a.drifting},
-                            {"interactions", report->strength.count},
-                            {"top", top}}
-                 .dump(2));
+  fmt::print(env.out(), "{}\n", app::ToJson(*report).dump(2));
   return Status::Ok();
 }
 

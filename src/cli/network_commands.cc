@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/json.h"
+#include "app/json_network.h"
 #include "app/paths.h"
 #include "cli/command.h"
 
@@ -23,8 +24,6 @@ struct PathOptions {
   int n = 3;
   bool json = false;
 };
-
-double Round2(double x) { return std::round(x * 100) / 100; }
 
 Status RunKnows(Env& env, const KnowsOptions& o) {
   auto ctx = env.Open();
@@ -53,16 +52,6 @@ std::string TargetName(const PathOptions& o, const app::PathResult& r) {
   return fmt::format("{} (#{})", r.targets[0].name, r.targets[0].id);
 }
 
-nlohmann::json PathJson(const app::WarmPath& p) {
-  nlohmann::json hops = nlohmann::json::array();
-  for (const auto& h : p.hops) {
-    hops.push_back({{"person", {{"id", h.to.id}, {"name", h.to.name}}},
-                    {"strength", Round2(h.strength)},
-                    {"why", h.why}});
-  }
-  return {{"strength", std::round(p.strength * 1000) / 1000}, {"hops", hops}};
-}
-
 Status RunPath(Env& env, const PathOptions& o) {
   if (o.person.empty() == o.company.empty()) {
     return Status::Invalid("name a person or give --company, not both");
@@ -76,7 +65,7 @@ Status RunPath(Env& env, const PathOptions& o) {
   if (o.json) {
     nlohmann::json targets = nlohmann::json::array(), list = nlohmann::json::array();
     for (const auto& t : r->targets) targets.push_back({{"id", t.id}, {"name", t.name}});
-    for (const auto& p : r->paths) list.push_back(PathJson(p));
+    for (const auto& p : r->paths) list.push_back(app::ToJson(p));
     fmt::print(env.out(), "{}\n", nlohmann::json{{"targets", targets}, {"paths", list}}.dump(2));
     return Status::Ok();
   }

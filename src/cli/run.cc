@@ -22,7 +22,8 @@ constexpr Register kCommands[] = {
     RegisterLog,     RegisterEdit,    RegisterArchive,  RegisterUnarchive, RegisterCircle,
     RegisterCadence, RegisterWhy,     RegisterUpcoming, RegisterKnows,     RegisterPath,
     RegisterStats,   RegisterConfig,  RegisterImport,   RegisterExport,    RegisterDupes,
-    RegisterMerge,   RegisterUnmerge, RegisterMerges,   RegisterDemo,
+    RegisterMerge,   RegisterUnmerge, RegisterMerges,   RegisterDemo,      RegisterServe,
+    RegisterPasswd,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

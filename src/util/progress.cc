@@ -52,6 +52,8 @@ void Progress::Draw(uint64_t done, bool force) {
 }
 
 void Progress::Finish() {
+  if (mirror_ != nullptr) mirror_->store(total_, std::memory_order_relaxed);
+  mirror_ = nullptr;
   if (out_ == nullptr) return;
   Draw(total_, true);
   fmt::print(out_, "\n");

@@ -9,6 +9,7 @@
 //   bar.Finish();
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -23,9 +24,16 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
+  // Also publishes `done` to `mirror` (for a progress shown elsewhere: the
+  // web UI's import page), every 1024th update and at the end.
+  void Mirror(std::atomic<uint64_t>* mirror) { mirror_ = mirror; }
+
   // `done` bytes of `total`; cheap to call often.
   void Update(uint64_t done) {
-    if (out_ != nullptr && ++calls_ % 1024 == 0) Draw(done, false);
+    if ((out_ != nullptr || mirror_ != nullptr) && ++calls_ % 1024 == 0) {
+      if (mirror_ != nullptr) mirror_->store(done, std::memory_order_relaxed);
+      if (out_ != nullptr) Draw(done, false);
+    }
   }
   // Draws the last state and ends the line (once).
   void Finish();
@@ -36,6 +44,7 @@ class Progress {
  private:
   void Draw(uint64_t done, bool force);
   std::FILE* out_;  // null when not a terminal
+  std::atomic<uint64_t>* mirror_ = nullptr;
   std::string label_;
   uint64_t total_;
   uint64_t last_done_ = 0;

@@ -1,0 +1,159 @@
+#include "app/people_query.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+
+#include "app/keep_in_touch.h"
+#include "store/people.h"
+#include "store/queue.h"
+#include "store/search.h"
+#include "util/text.h"
+
+namespace kith::app {
+namespace {
+
+constexpr int kSearchLimit = 100000;
+
+// What a row sorts by: `number` first (descending), then `text`, then id.
+struct SortKey {
+  double number = 0;
+  std::string text;
+  int64_t id = 0;
+};
+
+bool Before(const SortKey& a, const SortKey& b) {
+  if (a.number != b.number) return a.number > b.number;
+  if (a.text != b.text) return a.text < b.text;
+  return a.id < b.id;
+}
+
+SortKey KeyOf(const PersonRow& row, PeopleSort sort, double relevance) {
+  SortKey key{0, Fold(row.summary.name), row.summary.id};
+  switch (sort) {
+    case PeopleSort::kLastContact:
+      key.number = static_cast<double>(row.summary.last_interaction_at.value_or(0));
+      break;
+    case PeopleSort::kStrength:
+      key.number = row.assessment ? row.assessment->strength : -1;
+      break;
+    case PeopleSort::kRelevance:
+      key.number = relevance;
+      break;
+    case PeopleSort::kName:
+      break;
+  }
+  return key;
+}
+
+// "number~id~text"; the text last, since it may hold '~'.
+std::string EncodeCursor(const SortKey& key) {
+  return fmt::format("{}~{}~{}", key.number, key.id, key.text);
+}
+
+Result<SortKey> DecodeCursor(std::string_view cursor) {
+  size_t a = cursor.find('~');
+  size_t b = a == std::string_view::npos ? a : cursor.find('~', a + 1);
+  if (b == std::string_view::npos) return Status::Invalid("malformed cursor");
+  SortKey key;
+  std::string number(cursor.substr(0, a));
+  char* end = nullptr;
+  key.number = std::strtod(number.c_str(), &end);
+  auto id = cursor.substr(a + 1, b - a - 1);
+  auto [p, ec] = std::from_chars(id.data(), id.data() + id.size(), key.id);
+  if (end != number.c_str() + number.size() || ec != std::errc() || p != id.data() + id.size()) {
+    return Status::Invalid("malformed cursor");
+  }
+  key.text = std::string(cursor.substr(b + 1));
+  return key;
+}
+
+Result<std::unordered_map<int64_t, core::Assessment>> Assessments(Context& ctx) {
+  KITH_RETURN_IF_ERROR(EnsureStats(ctx));
+  auto candidates = store::LoadQueueCandidates(ctx.db);
+  if (!candidates) return candidates.status();
+  auto assessed = core::AssessAll(*candidates, ctx.config, ctx.now);
+  std::unordered_map<int64_t, core::Assessment> out;
+  out.reserve(candidates->size());
+  for (size_t i = 0; i < candidates->size(); ++i) out[(*candidates)[i].id] = assessed[i];
+  return out;
+}
+
+// Search hits by id, scored so that larger is better (none without `text`).
+Result<std::unordered_map<int64_t, double>> Relevance(Context& ctx, std::string_view text) {
+  std::unordered_map<int64_t, double> out;
+  if (text.empty()) return out;
+  auto hits = store::SearchPeople(ctx.db, text, kSearchLimit);
+  if (!hits) return hits.status();
+  for (const auto& h : *hits) out[h.id] = -h.rank;  // BM25: lower is better
+  return out;
+}
+
+bool Keep(const PersonRow& row, const PeopleQuery& q) {
+  if (q.circle && (!row.assessment || row.assessment->circle != *q.circle)) return false;
+  if (q.drifting_only && (!row.assessment || !row.assessment->drifting)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<PeopleSort> ParsePeopleSort(std::string_view name) {
+  if (name == "name") return PeopleSort::kName;
+  if (name == "last_contact") return PeopleSort::kLastContact;
+  if (name == "strength") return PeopleSort::kStrength;
+  if (name == "relevance") return PeopleSort::kRelevance;
+  return std::nullopt;
+}
+
+Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
+  if (q.sort == PeopleSort::kRelevance && q.text.empty()) {
+    return Status::Invalid("sorting by relevance needs a search text");
+  }
+  std::optional<SortKey> after;
+  if (!q.cursor.empty()) {
+    auto key = DecodeCursor(q.cursor);
+    if (!key) return key.status();
+    after = std::move(*key);
+  }
+  store::ListFilter filter;
+  filter.tag = Fold(q.tag.starts_with("#") ? q.tag.substr(1) : q.tag);
+  filter.include_archived = q.include_archived;
+  auto people = store::ListPeople(ctx.db, filter);
+  if (!people) return people.status();
+  auto assessments = Assessments(ctx);
+  if (!assessments) return assessments.status();
+  auto searched = Relevance(ctx, q.text);
+  if (!searched) return searched.status();
+  const auto& relevance = *searched;
+
+  std::vector<std::pair<SortKey, PersonRow>> rows;
+  for (auto& summary : *people) {
+    auto hit = relevance.find(summary.id);
+    if (!q.text.empty() && hit == relevance.end()) continue;
+    PersonRow row{std::move(summary), std::nullopt};
+    if (auto a = assessments->find(row.summary.id); a != assessments->end()) {
+      row.assessment = a->second;
+    }
+    if (!Keep(row, q)) continue;
+    SortKey key = KeyOf(row, q.sort, hit == relevance.end() ? 0 : hit->second);
+    rows.emplace_back(std::move(key), std::move(row));
+  }
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return Before(a.first, b.first); });
+
+  PeoplePage page;
+  page.total = rows.size();
+  auto it = rows.begin();
+  if (after) {
+    it = std::upper_bound(rows.begin(), rows.end(), *after,
+                          [](const SortKey& k, const auto& row) { return Before(k, row.first); });
+  }
+  size_t limit = std::clamp<size_t>(q.limit, 1, 1000);
+  for (; it != rows.end() && page.rows.size() < limit; ++it) page.rows.push_back(it->second);
+  if (it != rows.end()) page.next_cursor = EncodeCursor(std::prev(it)->first);
+  return page;
+}
+
+}  // namespace kith::app

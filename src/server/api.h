@@ -1,0 +1,44 @@
+// The REST API under /api/v1 (docs/api.md): each file of routes adds its
+// resource to the router. Bodies are JSON objects; errors are
+// {"error": {"code", "message"}} with the status of server/http.h FromStatus.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "server/router.h"
+
+namespace kith::server {
+
+inline constexpr char kApi[] = "/api/v1";
+
+void AddPeopleRoutes(Router& router);
+void AddDetailRoutes(Router& router);
+void AddKeepInTouchRoutes(Router& router);
+void AddNetworkRoutes(Router& router);
+class ImportJobs;
+void AddTransferRoutes(Router& router, ImportJobs& jobs);  // imports and exports
+
+// The request body as a JSON object, or an Invalid status naming the problem.
+Result<nlohmann::json> BodyObject(const Request& request);
+// A string member of `body` ("" when absent); Invalid when present but not a
+// string or longer than `max_bytes`.
+Result<std::string> StringField(const nlohmann::json& body, std::string_view key,
+                                size_t max_bytes = 10000);
+// The ":id" route parameter as a person reference for app/resolve.h ("#12").
+Result<std::string> PersonParam(const Request& request);
+// A query parameter as an integer in [lo, hi], `fallback` when absent.
+Result<int64_t> IntQuery(const Request& request, std::string_view name, int64_t fallback,
+                         int64_t lo, int64_t hi);
+
+// Runs `make` and returns its JSON, or the error.
+template <typename F>
+Response Reply(F&& make, int status = 200) {
+  auto result = make();
+  if (!result) return FromStatus(result.status());
+  return Json(*result, status);
+}
+
+}  // namespace kith::server

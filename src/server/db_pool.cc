@@ -1,0 +1,42 @@
+#include "server/db_pool.h"
+
+namespace kith::server {
+
+Lease::~Lease() {
+  if (worker_) pool_->Release(std::move(worker_));
+}
+
+Result<Lease> DbPool::Acquire() {
+  std::unique_ptr<Worker> worker;
+  {
+    std::lock_guard lock(mu_);
+    if (!free_.empty()) {
+      worker = std::move(free_.back());
+      free_.pop_back();
+    }
+  }
+  if (!worker) {
+    auto db = store::Db::Open(path_);
+    if (!db) return db.status();
+    store::Db& ref = **db;
+    worker.reset(new Worker{std::move(*db), app::Context{ref, 0, region_, config_}, {}});
+  }
+  worker->ctx.now = clock_.Now();
+  return Lease(*this, std::move(worker));
+}
+
+void DbPool::Release(std::unique_ptr<Worker> worker) {
+  std::lock_guard lock(mu_);
+  free_.push_back(std::move(worker));
+}
+
+int64_t DataVersion(store::Db& db) {
+  try {
+    auto& q = db.Cached("PRAGMA data_version");
+    return q.executeStep() ? q.getColumn(0).getInt64() : -1;
+  } catch (const SQLite::Exception&) {
+    return -1;  // never matches a cached entry
+  }
+}
+
+}  // namespace kith::server

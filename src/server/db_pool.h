@@ -1,0 +1,85 @@
+// Connections for request handlers. SQLite connections are not shared
+// between threads, so each request leases one (opened on first need, kept
+// for the life of the server) together with its own cache of GET responses.
+//
+// A cached response is reused while nothing has been written: no commit by
+// any other connection (SQLite's `PRAGMA data_version`, which also sees the
+// CLI writing the same file) and no write through this server (a generation
+// bumped by every state-changing request), and for at most a minute, since
+// "today" moves with the clock.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/context.h"
+#include "store/db.h"
+#include "util/clock.h"
+
+namespace kith::server {
+
+struct CachedBody {
+  int64_t data_version = 0;
+  uint64_t generation = 0;
+  int64_t expires_at = 0;
+  std::string etag;
+  std::string body;
+};
+
+struct Worker {
+  std::unique_ptr<store::Db> db;
+  app::Context ctx;
+  std::unordered_map<std::string, CachedBody> cache;
+};
+
+class DbPool;
+
+// A worker for one request; goes back to the pool when destroyed.
+class Lease {
+ public:
+  Lease(DbPool& pool, std::unique_ptr<Worker> worker) : pool_(&pool), worker_(std::move(worker)) {}
+  Lease(Lease&&) = default;
+  Lease& operator=(Lease&&) = delete;
+  ~Lease();
+  Worker& operator*() { return *worker_; }
+  Worker* operator->() { return worker_.get(); }
+
+ private:
+  DbPool* pool_;
+  std::unique_ptr<Worker> worker_;
+};
+
+class DbPool {
+ public:
+  DbPool(std::string path, std::string region, core::ModelConfig config, const Clock& clock)
+      : path_(std::move(path)), region_(std::move(region)), config_(config), clock_(clock) {}
+
+  // A worker whose context's `now` is the clock's now.
+  Result<Lease> Acquire();
+  // Called after every state-changing request: cached reads are stale.
+  void NoteWrite() { generation_.fetch_add(1, std::memory_order_relaxed); }
+  uint64_t generation() const { return generation_.load(std::memory_order_relaxed); }
+  const Clock& clock() const { return clock_; }
+
+ private:
+  friend class Lease;
+  void Release(std::unique_ptr<Worker> worker);
+
+  std::string path_;
+  std::string region_;
+  core::ModelConfig config_;
+  const Clock& clock_;
+  std::atomic<uint64_t> generation_{0};
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Worker>> free_;
+};
+
+// The connection's `PRAGMA data_version`.
+int64_t DataVersion(store::Db& db);
+
+}  // namespace kith::server
