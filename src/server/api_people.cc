@@ -102,8 +102,10 @@ Response CreatePerson(Request& q, app::Context& ctx) {
   if (dry_run) return Json(out);
   auto id = app::WritePerson(ctx, *prepared);
   if (!id) return FromStatus(id.status());
-  out["id"] = *id;
-  return Json(out, 201).Header("Location", fmt::format("{}/people/{}", kApi, *id));
+  auto stored = PersonJson(ctx, fmt::format("#{}", *id));
+  if (!stored) return FromStatus(stored.status());
+  (*stored)["warnings"] = out["warnings"];
+  return Json(*stored, 201).Header("Location", fmt::format("{}/people/{}", kApi, *id));
 }
 
 Result<app::PersonEdit> ReadEdit(const json& body) {
