@@ -12,11 +12,14 @@
 
 namespace kith::app {
 
+struct TieCache;  // app/tie_snapshot.h
+
 struct Context {
   store::Db& db;
   int64_t now = 0;                                         // Unix seconds
   std::string region = std::string(core::kDefaultRegion);  // for phone numbers without +country
   core::ModelConfig config;  // the keep-in-touch models' weights (app/config_file.h)
+  TieCache* ties = nullptr;  // set by a face that keeps tie snapshots between calls
 };
 
 }  // namespace kith::app

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/resolve.h"
+#include "app/tie_snapshot.h"
 #include "app/validate.h"
 #include "core/opener.h"
 #include "core/reason.h"
@@ -58,11 +59,6 @@ Result<TodayEntry> Describe(Context& ctx, const core::QueueEntry& e, const core:
   return TodayEntry{{e.id, e.name}, a, core::ReasonLine(r), core::ChooseOpener(in)};
 }
 
-Result<std::vector<core::QueueCandidate>> Candidates(Context& ctx) {
-  KITH_RETURN_IF_ERROR(EnsureStats(ctx));
-  return store::LoadQueueCandidates(ctx.db);
-}
-
 }  // namespace
 
 Status RecomputeAllStats(store::Db& db, const core::ModelConfig& config) {
@@ -98,14 +94,12 @@ Status RefreshStats(Context& ctx, const std::vector<int64_t>& person_ids) {
 }
 
 Result<std::vector<TodayEntry>> Today(Context& ctx, size_t n) {
-  auto candidates = Candidates(ctx);
-  if (!candidates) return candidates.status();
-  auto ranked = core::RankQueue(*candidates, ctx.config, ctx.now, n);
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
+  auto ranked = core::RankQueue((*ties)->candidates, ctx.config, ctx.now, n);
   std::vector<TodayEntry> out;
   for (const auto& e : ranked) {
-    auto it = std::find_if(candidates->begin(), candidates->end(),
-                           [&](const auto& c) { return c.id == e.id; });
-    auto entry = Describe(ctx, e, it->stats);
+    auto entry = Describe(ctx, e, (*ties)->Candidate(e.id)->stats);
     if (!entry) return entry.status();
     out.push_back(std::move(*entry));
   }
@@ -163,16 +157,14 @@ Result<core::PersonRef> SetCadence(Context& ctx, std::string_view who, std::stri
 Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {
   auto ref = ResolvePerson(ctx.db, who);
   if (!ref) return ref.status();
-  auto candidates = Candidates(ctx);
-  if (!candidates) return candidates.status();
-  auto all = core::AssessAll(*candidates, ctx.config, ctx.now);
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
   auto touches = store::TouchesOf(ctx.db, ref->id);
   if (!touches) return touches.status();
   TieReport report{*ref, {}, core::ExplainStrength(*touches, ctx.config, ctx.now), {}};
-  for (size_t i = 0; i < candidates->size(); ++i) {
-    if ((*candidates)[i].id != ref->id) continue;
-    report.assessment = all[i];
-    report.stats = (*candidates)[i].stats;
+  if (const auto* a = (*ties)->Find(ref->id)) {
+    report.assessment = *a;
+    report.stats = (*ties)->Candidate(ref->id)->stats;
     return report;
   }
   return Status::Invalid(
@@ -198,9 +190,10 @@ Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_
 }
 
 Result<Upcoming> ListUpcoming(Context& ctx, int days) {
-  auto candidates = Candidates(ctx);
-  if (!candidates) return candidates.status();
-  auto all = core::AssessAll(*candidates, ctx.config, ctx.now);
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
+  const auto* candidates = &(*ties)->candidates;
+  const auto& all = (*ties)->assessments;
   Upcoming out;
   Date today = LocalDate(ctx.now);
   for (size_t i = 0; i < candidates->size(); ++i) {

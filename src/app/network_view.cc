@@ -3,24 +3,21 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "app/keep_in_touch.h"
+#include "app/tie_snapshot.h"
 #include "store/knows.h"
-#include "store/queue.h"
 
 namespace kith::app {
 
 Result<NetworkView> LoadNetworkView(Context& ctx, size_t max_nodes) {
-  KITH_RETURN_IF_ERROR(EnsureStats(ctx));
-  auto candidates = store::LoadQueueCandidates(ctx.db);
-  if (!candidates) return candidates.status();
-  auto assessed = core::AssessAll(*candidates, ctx.config, ctx.now);
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
+  const auto& candidates = (*ties)->candidates;
   NetworkView view;
-  for (size_t i = 0; i < candidates->size(); ++i) {
-    const auto& a = assessed[i];
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const auto& a = (*ties)->assessments[i];
     auto& h = view.health[static_cast<size_t>(a.circle)];
     ++(a.drifting ? h.drifting : h.healthy);
-    view.nodes.push_back(
-        {(*candidates)[i].id, (*candidates)[i].name, a.circle, a.strength, a.drifting});
+    view.nodes.push_back({candidates[i].id, candidates[i].name, a.circle, a.strength, a.drifting});
   }
   std::sort(view.nodes.begin(), view.nodes.end(), [](const auto& x, const auto& y) {
     return x.strength != y.strength ? x.strength > y.strength : x.id < y.id;

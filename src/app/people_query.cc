@@ -6,9 +6,8 @@
 #include <charconv>
 #include <unordered_map>
 
-#include "app/keep_in_touch.h"
+#include "app/tie_snapshot.h"
 #include "store/people.h"
-#include "store/queue.h"
 #include "store/search.h"
 #include "util/text.h"
 
@@ -70,17 +69,6 @@ Result<SortKey> DecodeCursor(std::string_view cursor) {
   return key;
 }
 
-Result<std::unordered_map<int64_t, core::Assessment>> Assessments(Context& ctx) {
-  KITH_RETURN_IF_ERROR(EnsureStats(ctx));
-  auto candidates = store::LoadQueueCandidates(ctx.db);
-  if (!candidates) return candidates.status();
-  auto assessed = core::AssessAll(*candidates, ctx.config, ctx.now);
-  std::unordered_map<int64_t, core::Assessment> out;
-  out.reserve(candidates->size());
-  for (size_t i = 0; i < candidates->size(); ++i) out[(*candidates)[i].id] = assessed[i];
-  return out;
-}
-
 // Search hits by id, scored so that larger is better (none without `text`).
 Result<std::unordered_map<int64_t, double>> Relevance(Context& ctx, std::string_view text) {
   std::unordered_map<int64_t, double> out;
@@ -122,8 +110,8 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
   filter.include_archived = q.include_archived;
   auto people = store::ListPeople(ctx.db, filter);
   if (!people) return people.status();
-  auto assessments = Assessments(ctx);
-  if (!assessments) return assessments.status();
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
   auto searched = Relevance(ctx, q.text);
   if (!searched) return searched.status();
   const auto& relevance = *searched;
@@ -133,9 +121,7 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
     auto hit = relevance.find(summary.id);
     if (!q.text.empty() && hit == relevance.end()) continue;
     PersonRow row{std::move(summary), std::nullopt};
-    if (auto a = assessments->find(row.summary.id); a != assessments->end()) {
-      row.assessment = a->second;
-    }
+    if (const auto* a = (*ties)->Find(row.summary.id)) row.assessment = *a;
     if (!Keep(row, q)) continue;
     SortKey key = KeyOf(row, q.sort, hit == relevance.end() ? 0 : hit->second);
     rows.emplace_back(std::move(key), std::move(row));

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/tie_snapshot.h"
 #include "store/db.h"
 #include "util/clock.h"
 
@@ -31,10 +32,20 @@ struct CachedBody {
   std::string body;
 };
 
+// What the worker's data looked like when its caches were filled.
+struct DataStamp {
+  int64_t data_version = -1;
+  uint64_t generation = 0;
+  int64_t minute = 0;
+  friend bool operator==(const DataStamp&, const DataStamp&) = default;
+};
+
 struct Worker {
   std::unique_ptr<store::Db> db;
   app::Context ctx;
   std::unordered_map<std::string, CachedBody> cache;
+  app::TieCache ties;  // ctx.ties points here
+  DataStamp ties_stamp;
 };
 
 class DbPool;

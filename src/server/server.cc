@@ -253,8 +253,9 @@ Response Server::Dispatch(Request& q, DbPool& pool) {
     bool cacheable = !q.path.starts_with(std::string(kApi) + "/imports") &&
                      !q.path.starts_with(std::string(kApi) + "/export");
     if (q.method == "GET" && cacheable) {
-      r = CachedRead(q, pool, worker);
+      r = CachedRead(q, worker);
     } else {
+      worker.ties.snapshot.reset();  // a write may read back what it changed
       r = router_.Dispatch(q, worker.ctx);
       if (StateChanging(q)) pool.NoteWrite();
     }
@@ -266,10 +267,10 @@ Response Server::Dispatch(Request& q, DbPool& pool) {
   return r;
 }
 
-Response Server::CachedRead(Request& q, DbPool& pool, Worker& worker) {
+Response Server::CachedRead(Request& q, Worker& worker) {
   std::string key = CacheKey(q);
-  int64_t version = DataVersion(*worker.db);
-  uint64_t generation = pool.generation();
+  int64_t version = worker.ties_stamp.data_version;  // read when leased
+  uint64_t generation = worker.ties_stamp.generation;
   int64_t now = worker.ctx.now;
   auto it = worker.cache.find(key);
   bool fresh = it != worker.cache.end() && it->second.data_version == version &&

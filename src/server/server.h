@@ -54,7 +54,7 @@ class Server {
   Response SessionInfo(Request& q);
   Response Static(Request& q);
   Response Dispatch(Request& q, DbPool& pool);
-  Response CachedRead(Request& q, DbPool& pool, Worker& worker);
+  Response CachedRead(Request& q, Worker& worker);
   Response Demo(Request& q, const Session& session);
   bool HostAllowed(const Request& q) const;
 
