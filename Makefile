@@ -11,7 +11,7 @@ CMAKE_FLAGS ?=
 CMAKE := cmake -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 FORMAT_FILES = $(wildcard $(shell git ls-files --cached --others --exclude-standard '*.cc' '*.h' 2>/dev/null))
 
-.PHONY: all deps build run check test unit e2e asan fuzz fuzz-check bench format format-check clean
+.PHONY: all deps build run demo check test unit e2e asan fuzz fuzz-check bench format format-check clean
 
 all: build
 
@@ -24,9 +24,15 @@ $(BUILD)/build.ninja: CMakeLists.txt | deps
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD)
 
-# Until the web app exists: a demo network (its own file, never your data),
-# its summary, and one person's brief.
+# The web app on your own database (created if missing): prints the URL and a
+# one-time login link. PORT=8080 by default.
+PORT ?= 8080
 run: build
+	$(BUILD)/kith serve --port $(PORT)
+
+# A tour on the command line: a demo network (its own file, never your data),
+# its summary, one person's brief and today's queue.
+demo: build
 	@scripts/run-demo $(BUILD)/kith
 
 test: build

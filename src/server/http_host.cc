@@ -1,5 +1,8 @@
 #include "server/http_host.h"
 
+#include <pthread.h>
+
+#include <csignal>
 #include <restinio/all.hpp>
 
 namespace kith::server {
@@ -38,25 +41,41 @@ restinio::request_handling_status_t Answer(Server& server, const restinio::reque
 }  // namespace
 
 Status ServeHttp(Server& server, int threads, const std::function<void(int port)>& on_listening) {
+  // SIGINT and SIGTERM wait for this thread's sigwait: blocked here, before
+  // the pool's threads exist, so that they inherit the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  int port = 0;
   try {
-    restinio::run(restinio::on_thread_pool<Traits>(static_cast<std::size_t>(threads))
-                      .address(server.options().bind)
-                      .port(static_cast<std::uint16_t>(server.options().port))
-                      .incoming_http_msg_limits(
-                          restinio::incoming_http_msg_limits_t{}.max_body_size(kMaxUploadBody))
-                      .socket_options_setter([](auto& options) {
-                        options.set_option(restinio::asio_ns::ip::tcp::no_delay{true});
-                      })
-                      .acceptor_post_bind_hook([&](restinio::asio_ns::ip::tcp::acceptor& acceptor) {
-                        on_listening(acceptor.local_endpoint().port());
-                      })
-                      .request_handler([&server](const restinio::request_handle_t& in) {
-                        return Answer(server, in);
-                      }));
+    auto running = restinio::run_async<Traits>(
+        restinio::own_io_context(),
+        restinio::server_settings_t<Traits>{}
+            .address(server.options().bind)
+            .port(static_cast<std::uint16_t>(server.options().port))
+            .incoming_http_msg_limits(
+                restinio::incoming_http_msg_limits_t{}.max_body_size(kMaxUploadBody))
+            .socket_options_setter([](auto& options) {
+              options.set_option(restinio::asio_ns::ip::tcp::no_delay{true});
+            })
+            .acceptor_post_bind_hook([&port](restinio::asio_ns::ip::tcp::acceptor& acceptor) {
+              port = acceptor.local_endpoint().port();
+            })
+            .request_handler(
+                [&server](const restinio::request_handle_t& in) { return Answer(server, in); }),
+        static_cast<std::size_t>(threads));
+    on_listening(port);  // accepting by now
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    running->stop();
+    running->wait();
   } catch (const std::exception& e) {
     return Status::Io(fmt::format("cannot serve on {}:{}: {}", server.options().bind,
                                   server.options().port, e.what()));
   }
+  server.imports().Wait();
   return Status::Ok();
 }
 

@@ -9,8 +9,9 @@
 
 namespace kith::server {
 
-// Serves until interrupted. `on_listening(port)` runs once the socket is
-// bound (the port is the real one when options.port is 0).
+// Serves until SIGINT or SIGTERM, then lets running requests and any import
+// finish. `on_listening(port)` runs once connections are accepted (the port
+// is the real one when options.port is 0).
 Status ServeHttp(Server& server, int threads, const std::function<void(int port)>& on_listening);
 
 }  // namespace kith::server
