@@ -202,6 +202,61 @@ TEST_F(ServerTest, AFailedImportNamesTheUploadAndChangesNothing) {
   EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 0);
 }
 
+// Every route, with an empty body and then a hostile one: never a 5xx, always
+// a JSON error for bad input, and nothing stored from the hostile one but
+// inert text.
+TEST_F(ServerTest, EveryRouteAnswersBadInputWithA4xx) {
+  LogIn();
+  int64_t id = SendJson("POST", "/api/v1/people", R"({"capture": "Ana Lima"})", 201)["id"];
+  const std::string hostile = R"({"capture": "<img src=x onerror=alert(1)>", "text": 12,
+      "body": ["x"], "tags": "not a list", "kind": "\u202e", "value": null, "days": "7",
+      "note": {"deep": true}, "password": 1, "on": "yes", "with": [1.5]})";
+  for (const auto& route : server_->router().Routes()) {
+    size_t space = route.find(' ');
+    std::string method = route.substr(0, space), path = route.substr(space + 1);
+    for (auto [from, to] : {std::pair<std::string, std::string>{":id", std::to_string(id)},
+                            {":format", "csv"},
+                            {":job", "1"}}) {
+      if (auto at = path.find(from); at != std::string::npos) path.replace(at, from.size(), to);
+    }
+    for (const std::string& body : {std::string("{}"), hostile, std::string("\xff\xfe")}) {
+      Response r = Send(method, path, method == "GET" ? "" : body);
+      EXPECT_LT(r.status, 500) << route << " with " << body << ": " << r.body;
+      if (r.status >= 400) {
+        auto error = nlohmann::json::parse(r.body, nullptr, false);
+        EXPECT_TRUE(!error.is_discarded() && error.contains("error")) << route << ": " << r.body;
+      }
+    }
+  }
+  server_->imports().Wait();
+}
+
+TEST_F(ServerTest, ReadRoutesOnTheDemoNetwork) {
+  LogIn();
+  SendJson("POST", "/api/v1/demo", R"({"on": true})");
+  auto today = SendJson("GET", "/api/v1/today?n=3");
+  ASSERT_EQ(today["items"].size(), 3u);
+  std::string id = std::to_string(today["items"][0]["person"]["id"].get<int64_t>());
+  EXPECT_FALSE(SendJson("GET", "/api/v1/people/" + id + "/tie")["top"].empty());
+  EXPECT_FALSE(SendJson("GET", "/api/v1/people/" + id + "/interactions?limit=5")["items"].empty());
+  EXPECT_GT(SendJson("GET", "/api/v1/stats")["people"], 0);
+  auto network = SendJson("GET", "/api/v1/network?nodes=50");
+  EXPECT_EQ(network["nodes"].size(), 50u);
+  EXPECT_FALSE(network["edges"].empty());
+  EXPECT_EQ(network["health"].size(), 5u);
+  auto drifting = SendJson("GET", "/api/v1/people?drifting=true&sort=strength&limit=5");
+  for (const auto& p : drifting["items"]) EXPECT_TRUE(p["tie"]["drifting"]);
+  auto hits = SendJson("GET", "/api/v1/search?q=a");
+  EXPECT_FALSE(hits["items"].empty());
+  auto name = today["items"][0]["person"]["name"].get<std::string>();
+  EXPECT_EQ(Send("GET", "/api/v1/paths?to=" + id).status, 200);
+  EXPECT_EQ(Send("GET", "/api/v1/upcoming?days=30").status, 200);
+  EXPECT_EQ(Send("GET", "/api/v1/dupes").status, 200);
+  Response backup = Send("GET", "/api/v1/export/json");
+  EXPECT_EQ(backup.status, 200);
+  EXPECT_THAT(backup.body, HasSubstr(name));
+}
+
 TEST_F(ServerTest, StaticFilesAndPagesCarryTheSecurityHeaders) {
   Response index = Send("GET", "/");
   EXPECT_EQ(index.status, 200);
