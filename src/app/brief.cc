@@ -2,6 +2,7 @@
 
 #include "app/resolve.h"
 #include "store/details.h"
+#include "store/events.h"
 #include "store/interactions.h"
 #include "store/people.h"
 
@@ -28,6 +29,10 @@ Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
   KITH_RETURN_IF_ERROR(Take(store::DatesOf(ctx.db, id), b.dates));
   KITH_RETURN_IF_ERROR(Take(store::NotesOf(ctx.db, id, kBriefNotes), b.notes));
   KITH_RETURN_IF_ERROR(Take(store::RecentInteractions(ctx.db, id, kBriefInteractions), b.recent));
+  auto events = store::EventsOf(ctx.db, id);
+  if (!events) return events.status();
+  for (const auto& e : *events) b.events.push_back({e.id, e.name, e.place, e.starts_at});
+  KITH_RETURN_IF_ERROR(Take(store::GroupsOf(ctx.db, id), b.groups));
   store::ContactStats stats;
   KITH_RETURN_IF_ERROR(Take(store::ContactStatsOf(ctx.db, id), stats));
   b.interaction_count = stats.count;

@@ -103,6 +103,13 @@ json ToJson(const core::Brief& b) {
   json recent = json::array();
   for (const auto& in : b.recent) recent.push_back(ToJson(in));
   out["recent_interactions"] = recent;
+  json events = json::array();
+  for (const auto& e : b.events) {
+    events.push_back(
+        {{"id", e.id}, {"name", e.name}, {"place", e.place}, {"at", OptionalTime(e.at)}});
+  }
+  out["events"] = events;
+  out["groups"] = b.groups;
   out["interaction_count"] = b.interaction_count;
   out["last_interaction_at"] = OptionalTime(b.last_interaction_at);
   return out;

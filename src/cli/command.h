@@ -88,6 +88,9 @@ void RegisterMerges(CLI::App&, Action&);
 void RegisterKnows(CLI::App&, Action&);
 void RegisterPath(CLI::App&, Action&);
 void RegisterServe(CLI::App&, Action&);
+void RegisterEvent(CLI::App&, Action&);
+void RegisterFollowups(CLI::App&, Action&);
+void RegisterGroup(CLI::App&, Action&);
 void RegisterPasswd(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.

@@ -117,6 +117,13 @@ void PrintBrief(std::FILE* out, const core::Brief& b, int64_t now) {
   Section(out, "Contact", ContactLines(b.contacts));
   if (auto met = MetLine(p); !met.empty()) Section(out, "Met", {met});
   if (!b.tags.empty()) Section(out, "Tags", {fmt::format("{}", fmt::join(b.tags, ", "))});
+  if (!b.groups.empty()) Section(out, "Groups", {fmt::format("{}", fmt::join(b.groups, ", "))});
+  std::vector<std::string> events;
+  for (const auto& e : b.events) {
+    events.push_back(fmt::format("{}{}{}", e.at ? FormatDay(*e.at) + " " : "", e.name,
+                                 e.place.empty() ? "" : " (" + e.place + ")"));
+  }
+  if (!events.empty()) Section(out, "Met at", events);
   std::vector<std::string> matters, needs, offers, dates, notes;
   for (const auto& f : b.facts)
     matters.push_back(fmt::format("{:<7} {}", core::Name(f.kind), f.text));

@@ -81,6 +81,14 @@ struct Interaction {
   std::vector<PersonRef> participants;
 };
 
+// An event where you met someone.
+struct EventRef {
+  int64_t id = 0;
+  std::string name;
+  std::string place;
+  std::optional<int64_t> at;
+};
+
 // What `kith show` prints: the person and what matters before you talk.
 struct Brief {
   Person person;
@@ -91,6 +99,8 @@ struct Brief {
   std::vector<ImportantDate> dates;
   std::vector<Note> notes;          // newest first
   std::vector<Interaction> recent;  // newest first
+  std::vector<EventRef> events;     // where you met them, newest first
+  std::vector<std::string> groups;  // groups you share, by name
   int64_t interaction_count = 0;
   std::optional<int64_t> last_interaction_at;
 };

@@ -1,0 +1,67 @@
+// kith event, followups and group end to end.
+#include <gmock/gmock.h>
+
+#include "kith_test.h"
+
+namespace kith::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class EventsTest : public KithTest {
+ protected:
+  void SetUp() override {
+    Ok({"add", "Ana Silva"});
+    Ok({"add", "Ben Okafor"});
+    Ok({"event", "add", "Venture Cafe", "--date", "2026-11-19", "--place", "Cambridge, MA"});
+  }
+};
+
+TEST_F(EventsTest, MetAtAnEventThenFollowedUp) {
+  EXPECT_THAT(Ok({"event", "met", "venture", "ben", "ana"}).out,
+              HasSubstr("Met at Venture Cafe (2026-11-19): Ben Okafor (#2), Ana Silva (#1)"));
+  EXPECT_THAT(Ok({"event", "met", "#1", "ben"}).out, HasSubstr("Already recorded: Ben Okafor"));
+  std::string due = Ok({"followups"}).out;
+  EXPECT_THAT(due, HasSubstr("Ana Silva"));
+  EXPECT_THAT(due, HasSubstr("h late"));  // met 2026-11-19, now 2026-11-22
+  Ok({"log", "ana", "message"});
+  due = Ok({"followups"}).out;
+  EXPECT_THAT(due, Not(HasSubstr("Ana Silva")));
+  EXPECT_THAT(due, HasSubstr("Ben Okafor"));
+  std::string brief = Ok({"show", "ben"}).out;
+  EXPECT_THAT(brief, HasSubstr("Met at    2026-11-19 Venture Cafe (Cambridge, MA)"));
+  EXPECT_THAT(Ok({"event", "list"}).out, HasSubstr("Venture Cafe (Cambridge, MA)  · met 2"));
+}
+
+TEST_F(EventsTest, MeetingAgainChangesNothing) {
+  Ok({"event", "met", "venture", "ben"});
+  std::string before = kith_.Snapshot();
+  Ok({"event", "met", "venture", "ben"});
+  EXPECT_EQ(kith_.Snapshot(), before);
+}
+
+TEST_F(EventsTest, BadReferencesChangeNothing) {
+  std::string before = kith_.Snapshot();
+  Output o = kith_.Run({"event", "met", "venture", "ben", "nobody"});
+  EXPECT_EQ(o.exit_code, 3);
+  EXPECT_THAT(o.err, HasSubstr("no person matches 'nobody'"));
+  EXPECT_EQ(kith_.Run({"event", "met", "gala", "ben"}).exit_code, 3);
+  EXPECT_EQ(kith_.Snapshot(), before);
+  Ok({"event", "add", "Gala", "--date", "2027-03-01"});
+  o = kith_.Run({"event", "met", "gala", "ben"});
+  EXPECT_EQ(o.exit_code, 2);
+  EXPECT_THAT(o.err, HasSubstr("has not happened yet"));
+}
+
+TEST_F(EventsTest, Groups) {
+  EXPECT_THAT(Ok({"group", "join", "Running club", "ben", "ana"}).out,
+              HasSubstr("Running club: added Ben Okafor (#2), Ana Silva (#1)"));
+  EXPECT_THAT(Ok({"group", "join", "running CLUB", "ben"}).out, HasSubstr("already in it"));
+  EXPECT_THAT(Ok({"group", "list"}).out, HasSubstr("Running club (2): Ana Silva (#1), Ben Okafor"));
+  EXPECT_THAT(Ok({"show", "ana", "--json"}).out, HasSubstr("\"groups\": [\n    \"Running club\""));
+  EXPECT_EQ(kith_.Run({"group", "list", "chess"}).exit_code, 3);
+}
+
+}  // namespace
+}  // namespace kith::test
