@@ -63,5 +63,24 @@ TEST_F(EventsTest, Groups) {
   EXPECT_EQ(kith_.Run({"group", "list", "chess"}).exit_code, 3);
 }
 
+TEST_F(EventsTest, AListToInviteInTheFormatYouNeed) {
+  Ok({"contact", "ana", "email", "ana@example.com"});
+  Ok({"tag", "ana", "fundraiser"});
+  Ok({"tag", "ben", "fundraiser"});
+  Output link = kith_.Run({"list", "--tag", "fundraiser", "--export", "mailto"});
+  EXPECT_EQ(link.exit_code, 0);
+  EXPECT_EQ(link.out, "mailto:?bcc=ana@example.com\n");
+  EXPECT_THAT(link.err, HasSubstr("Ben Okafor (#2) has no email address"));
+  std::string csv = Ok({"list", "--tag", "fundraiser", "--export", "csv"}).out;
+  EXPECT_THAT(csv, HasSubstr("Ana Silva,Ana,Silva"));
+  EXPECT_THAT(csv, HasSubstr("Ben Okafor,Ben,Okafor"));
+  Ok({"circle", "ana", "close"});
+  std::string cards = Ok({"list", "--circle", "close", "--export", "vcard"}).out;
+  EXPECT_THAT(cards, HasSubstr("FN:Ana Silva"));
+  EXPECT_THAT(cards, Not(HasSubstr("Ben")));
+  EXPECT_EQ(kith_.Run({"list", "--circle", "besties"}).exit_code, 2);
+  EXPECT_EQ(kith_.Run({"list", "--tag", "nobody-has-it", "--export", "mailto"}).exit_code, 3);
+}
+
 }  // namespace
 }  // namespace kith::test

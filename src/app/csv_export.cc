@@ -110,9 +110,13 @@ std::vector<std::string> Fields(const Row& row, const std::array<size_t, kGroups
 Result<std::string> ExportCsv(Context& ctx) {
   auto people = store::ListPeople(ctx.db, {});
   if (!people) return people.status();
+  return ExportCsvOf(ctx, *people);
+}
+
+Result<std::string> ExportCsvOf(Context& ctx, const std::vector<core::PersonSummary>& people) {
   std::vector<Row> rows;
   std::array<size_t, kGroups.size()> counts{};
-  for (const auto& p : *people) {
+  for (const auto& p : people) {
     auto row = RowOf(ctx, p);
     if (!row) return row.status();
     for (size_t g = 0; g < kGroups.size(); ++g) {

@@ -14,11 +14,15 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/context.h"
+#include "core/person.h"
 
 namespace kith::app {
 
 Result<std::string> ExportCsv(Context& ctx);
+// Only `people` (a list's result), in their order.
+Result<std::string> ExportCsvOf(Context& ctx, const std::vector<core::PersonSummary>& people);
 
 }  // namespace kith::app

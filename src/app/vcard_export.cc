@@ -58,8 +58,13 @@ Result<formats::Vcard> CardOf(Context& ctx, const core::PersonSummary& p) {
 Result<std::string> ExportVcards(Context& ctx, int version) {
   auto people = store::ListPeople(ctx.db, {});
   if (!people) return people.status();
+  return ExportVcardsOf(ctx, *people, version);
+}
+
+Result<std::string> ExportVcardsOf(Context& ctx, const std::vector<core::PersonSummary>& people,
+                                   int version) {
   std::string out;
-  for (const auto& p : *people) {
+  for (const auto& p : people) {
     auto card = CardOf(ctx, p);
     if (!card) return card.status();
     out += formats::WriteVcard(*card, version);

@@ -4,11 +4,16 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/context.h"
+#include "core/person.h"
 
 namespace kith::app {
 
 Result<std::string> ExportVcards(Context& ctx, int version);
+// Only `people` (a list's result), in their order.
+Result<std::string> ExportVcardsOf(Context& ctx, const std::vector<core::PersonSummary>& people,
+                                   int version);
 
 }  // namespace kith::app
