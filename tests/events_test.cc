@@ -82,5 +82,19 @@ TEST_F(EventsTest, AListToInviteInTheFormatYouNeed) {
   EXPECT_EQ(kith_.Run({"list", "--tag", "nobody-has-it", "--export", "mailto"}).exit_code, 3);
 }
 
+TEST_F(EventsTest, OpportunitiesWithPeople) {
+  EXPECT_THAT(Ok({"opp", "add", "Staff engineer at Acme", "--kind", "job", "--with", "ben"}).out,
+              HasSubstr("#1    job      open   Staff engineer at Acme — with Ben Okafor (#2)"));
+  EXPECT_THAT(Ok({"show", "ben"}).out,
+              HasSubstr("Opportunities #1 Staff engineer at Acme (job, open)"));
+  EXPECT_THAT(Ok({"opp", "set", "1", "won"}).out, HasSubstr("won"));
+  EXPECT_THAT(Ok({"opp", "list", "--status", "open"}).out, HasSubstr("No opportunities open."));
+  std::string before = kith_.Snapshot();
+  EXPECT_EQ(kith_.Run({"opp", "add", "X", "--kind", "gig"}).exit_code, 2);
+  EXPECT_EQ(kith_.Run({"opp", "add", "X", "--with", "nobody"}).exit_code, 3);
+  EXPECT_EQ(kith_.Run({"opp", "set", "9", "won"}).exit_code, 3);
+  EXPECT_EQ(kith_.Snapshot(), before);
+}
+
 }  // namespace
 }  // namespace kith::test

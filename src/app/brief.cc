@@ -4,6 +4,7 @@
 #include "store/details.h"
 #include "store/events.h"
 #include "store/interactions.h"
+#include "store/opportunities.h"
 #include "store/people.h"
 
 namespace kith::app {
@@ -33,6 +34,9 @@ Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
   if (!events) return events.status();
   for (const auto& e : *events) b.events.push_back({e.id, e.name, e.place, e.starts_at});
   KITH_RETURN_IF_ERROR(Take(store::GroupsOf(ctx.db, id), b.groups));
+  auto opps = store::ListOpportunities(ctx.db, "", id);
+  if (!opps) return opps.status();
+  for (const auto& o : *opps) b.opportunities.push_back({o.id, o.title, o.kind, o.status});
   store::ContactStats stats;
   KITH_RETURN_IF_ERROR(Take(store::ContactStatsOf(ctx.db, id), stats));
   b.interaction_count = stats.count;

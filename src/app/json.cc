@@ -110,6 +110,11 @@ json ToJson(const core::Brief& b) {
   }
   out["events"] = events;
   out["groups"] = b.groups;
+  json opps = json::array();
+  for (const auto& o : b.opportunities) {
+    opps.push_back({{"id", o.id}, {"title", o.title}, {"kind", o.kind}, {"status", o.status}});
+  }
+  out["opportunities"] = opps;
   out["interaction_count"] = b.interaction_count;
   out["last_interaction_at"] = OptionalTime(b.last_interaction_at);
   return out;

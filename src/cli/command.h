@@ -91,6 +91,7 @@ void RegisterServe(CLI::App&, Action&);
 void RegisterEvent(CLI::App&, Action&);
 void RegisterFollowups(CLI::App&, Action&);
 void RegisterGroup(CLI::App&, Action&);
+void RegisterOpp(CLI::App&, Action&);
 void RegisterPasswd(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.

@@ -124,6 +124,11 @@ void PrintBrief(std::FILE* out, const core::Brief& b, int64_t now) {
                                  e.place.empty() ? "" : " (" + e.place + ")"));
   }
   if (!events.empty()) Section(out, "Met at", events);
+  std::vector<std::string> opps;
+  for (const auto& o : b.opportunities) {
+    opps.push_back(fmt::format("#{} {} ({}, {})", o.id, o.title, o.kind, o.status));
+  }
+  if (!opps.empty()) Section(out, "Opportunities", opps);
   std::vector<std::string> matters, needs, offers, dates, notes;
   for (const auto& f : b.facts)
     matters.push_back(fmt::format("{:<7} {}", core::Name(f.kind), f.text));

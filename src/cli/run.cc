@@ -22,8 +22,8 @@ constexpr Register kCommands[] = {
     RegisterLog,     RegisterEdit,      RegisterArchive,  RegisterUnarchive, RegisterCircle,
     RegisterCadence, RegisterWhy,       RegisterUpcoming, RegisterKnows,     RegisterPath,
     RegisterStats,   RegisterConfig,    RegisterImport,   RegisterExport,    RegisterDupes,
-    RegisterEvent,   RegisterFollowups, RegisterGroup,    RegisterMerge,     RegisterUnmerge,
-    RegisterMerges,  RegisterDemo,      RegisterServe,    RegisterPasswd,
+    RegisterEvent,   RegisterFollowups, RegisterGroup,    RegisterOpp,       RegisterMerge,
+    RegisterUnmerge, RegisterMerges,    RegisterDemo,     RegisterServe,     RegisterPasswd,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

@@ -89,6 +89,12 @@ struct EventRef {
   std::optional<int64_t> at;
 };
 
+// An opportunity the person is part of.
+struct OpportunityRef {
+  int64_t id = 0;
+  std::string title, kind, status;
+};
+
 // What `kith show` prints: the person and what matters before you talk.
 struct Brief {
   Person person;
@@ -97,10 +103,11 @@ struct Brief {
   std::vector<Fact> facts;
   std::vector<NeedOffer> needs_offers;
   std::vector<ImportantDate> dates;
-  std::vector<Note> notes;          // newest first
-  std::vector<Interaction> recent;  // newest first
-  std::vector<EventRef> events;     // where you met them, newest first
-  std::vector<std::string> groups;  // groups you share, by name
+  std::vector<Note> notes;                    // newest first
+  std::vector<Interaction> recent;            // newest first
+  std::vector<EventRef> events;               // where you met them, newest first
+  std::vector<std::string> groups;            // groups you share, by name
+  std::vector<OpportunityRef> opportunities;  // newest first
   int64_t interaction_count = 0;
   std::optional<int64_t> last_interaction_at;
 };
