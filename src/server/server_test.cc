@@ -174,6 +174,19 @@ TEST_F(ServerTest, DemoNetworkIsKeptApartFromYourOwn) {
   EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 1);
 }
 
+TEST_F(ServerTest, DemoNeverWritesIntoYourDatabaseWhenBothPathsAreOne) {
+  ServerOptions o;
+  o.db_path = dir_.File("kith.db");
+  o.demo_db_path = o.db_path;  // what `kith --db kith.db serve` used to pass
+  o.region = "GB";
+  server_ = std::make_unique<Server>(o, clock_);
+  LogIn();
+  EXPECT_FALSE(SendJson("GET", "/api/v1/session")["demo_available"]);
+  Response r = Send("POST", "/api/v1/demo", R"({"on": true})");
+  EXPECT_EQ(r.status, 404) << r.body;
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 0);
+}
+
 TEST_F(ServerTest, ImportAJobThenExport) {
   LogIn();
   auto started = SendJson("POST", "/api/v1/imports?filename=phone.vcf",
