@@ -204,6 +204,20 @@ TEST_F(ServerTest, ImportAJobThenExport) {
   EXPECT_THAT(std::string(vcf.FindHeader("Content-Disposition")), HasSubstr("kith.vcf"));
 }
 
+// GetPerson leaves its cached statement on a row, which kept a read
+// transaction open on the worker's connection: later requests saw the
+// database as it was before the import.
+TEST_F(ServerTest, ReadsAfterAnImportSeeItsPeople) {
+  LogIn();
+  auto ana = SendJson("POST", "/api/v1/people", R"({"capture": "Ana Lima"})", 201);
+  SendJson("GET", "/api/v1/people/" + std::to_string(ana["id"].get<int>()));
+  SendJson("POST", "/api/v1/imports?filename=phone.vcf",
+           "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Adler\r\nEND:VCARD\r\n", 202);
+  server_->imports().Wait();
+  EXPECT_EQ(SendJson("GET", "/api/v1/people?sort=name")["total"], 2);
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 2);
+}
+
 TEST_F(ServerTest, AFailedImportNamesTheUploadAndChangesNothing) {
   LogIn();
   auto started = SendJson("POST", "/api/v1/imports?filename=bad.vcf&format=vcard",
