@@ -13,7 +13,8 @@ export function layout(nodes, edges, radius) {
   const rings = CIRCLES.map((c) => nodes.filter((n) => n.circle === c));
   const used = rings.map((r, i) => (r.length ? i : -1)).filter((i) => i >= 0);
   const radii = CIRCLES.map(() => 0);
-  used.forEach((ring, k) => { radii[ring] = radius * (k + 1) / used.length; });
+  // The first ring keeps clear of you at the centre.
+  used.forEach((ring, k) => { radii[ring] = radius * (0.3 + 0.7 * (k + 1) / used.length); });
   const neighbours = new Map(nodes.map((n) => [n.id, []]));
   for (const e of edges) {
     neighbours.get(e.a)?.push(e.b);
