@@ -7,6 +7,7 @@
 // and the Today render time. Screenshots go to $KITH_WEB_ARTIFACTS
 // (default build/web-artifacts). Exits non-zero on any failure.
 
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -59,6 +60,7 @@ async function main() {
     await step('keyboard only', () => checkKeyboard(context, steps));
     await step('360 px wide', () => checkNarrow(page, steps));
     await step('today render time', () => todayTiming(page));
+    await step('password login', () => passwordLogin(browser, path.resolve(binary), dir, steps));
   } finally {
     clearTimeout(watchdog);
     await browser.close();
@@ -106,9 +108,32 @@ async function demo(page, steps) {
   await banner.waitFor();
   await page.locator('.today-item').first().waitFor();
   await steps.shot(page, '03-demo-today');
+  await demoPeople(page, steps);
   await banner.getByRole('button', {name: 'Back to my network'}).click();
   await page.getByRole('heading', {name: 'Welcome to kith'}).waitFor();
   check(!(await banner.isVisible()), 'the demo banner goes away');
+}
+
+// The demo's 300 people: pages of 50, the drifting filter, sort by strength.
+async function demoPeople(page, steps) {
+  await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'People'}).click();
+  const rows = page.locator('.people > li');
+  await page.getByText('Showing 50 of 300 people').waitFor();
+  await page.getByRole('button', {name: 'Show more'}).click();
+  await page.getByText('Showing 100 of 300 people').waitFor();
+  check(await rows.count() === 100, 'Show more appends the next page');
+  await page.getByText('Filter and sort').click();
+  await page.getByLabel('Sort by').selectOption('strength');
+  await page.waitForURL(/sort=strength/);
+  await page.getByText('Showing 50 of 300 people').waitFor();
+  const strengths = await page.locator('.people meter').evaluateAll((ms) => ms.map((m) => m.value));
+  check(strengths.every((v, i) => i === 0 || strengths[i - 1] >= v), `sorted by strength: ${strengths.slice(0, 8)}`);
+  await page.getByLabel('Only people drifting away').check();
+  await page.waitForURL(/drifting=1/);
+  await page.waitForFunction(() => !document.querySelector('#main p[role=status]').textContent.includes('300'));
+  const flags = await rows.evaluateAll((lis) => lis.map((li) => li.querySelector('.chip.drifting') !== null));
+  check(flags.length > 0 && flags.length < 300 && flags.every(Boolean), `only drifting people: ${flags.length}`);
+  await steps.shot(page, '03-demo-people-drifting');
 }
 
 async function capture(page, steps) {
@@ -222,6 +247,32 @@ async function network(page, steps) {
   await steps.shot(page, '10-network');
   await node.click();
   await page.getByRole('heading', {level: 1}).filter({hasText: name.replace(/…$/, '')}).waitFor();
+}
+
+// A second server whose database has a password (kith passwd reads it
+// from stdin): the login screen offers the form.
+async function passwordLogin(browser, binary, dir, steps) {
+  const db = path.join(dir, 'locked', 'kith.db');
+  fs.mkdirSync(path.dirname(db));
+  execFileSync(binary, ['--db', db, 'passwd'], {input: 'correct horse battery\n'});
+  const locked = await startKith(binary, db);
+  const context = await browser.newContext({viewport: PHONE, baseURL: locked.base});
+  try {
+    const page = await context.newPage();
+    guard(page, steps.failures);
+    await page.goto('/');
+    const form = page.getByRole('form', {name: 'Log in with your password'});
+    await form.getByLabel('Password').fill('wrong');
+    await form.getByRole('button', {name: 'Log in'}).click();
+    await form.getByRole('alert').getByText('wrong password').waitFor();
+    await steps.shot(page, '17-password-login');
+    await form.getByLabel('Password').fill('correct horse battery');
+    await form.getByRole('button', {name: 'Log in'}).click();
+    await page.getByRole('heading', {name: 'Welcome to kith'}).waitFor();
+  } finally {
+    await context.close();
+    await locked.stop();
+  }
 }
 
 // Reloads Today a few times and reads the kith:today measure (request to
