@@ -11,7 +11,7 @@ CMAKE_FLAGS ?=
 CMAKE := cmake -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 FORMAT_FILES = $(wildcard $(shell git ls-files --cached --others --exclude-standard '*.cc' '*.h' 2>/dev/null))
 
-.PHONY: all deps build run demo check test unit e2e asan fuzz fuzz-check bench format format-check clean
+.PHONY: all deps build run demo check test unit e2e web web-deps web-timing asan fuzz fuzz-check bench format format-check clean
 
 all: build
 
@@ -38,6 +38,24 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure
 
+# The browser tests' playwright-core, pinned in tests/web/package-lock.json;
+# npm ci runs again only when package.json or the lock file changes.
+WEB_DEPS := tests/web/node_modules/.package-lock.json
+
+web-deps: $(WEB_DEPS)
+
+$(WEB_DEPS): tests/web/package.json tests/web/package-lock.json | deps
+	npm ci --prefix tests/web --no-audit --no-fund
+	@touch $@
+
+# Only the web app in chromium (screenshots in $(BUILD)/web-artifacts).
+web: build web-deps
+	ctest --test-dir $(BUILD) --output-on-failure -L web
+
+# Today's render time on the 10,000-person demo (docs/web.md); not in check.
+web-timing: build web-deps
+	node tests/web/today-timing.mjs $(BUILD)/kith
+
 asan: deps
 	$(CMAKE) -S . -B $(ASAN_BUILD) -DKITH_SANITIZE=ON
 	cmake --build $(ASAN_BUILD)
@@ -55,7 +73,7 @@ fuzz-check: fuzz-build
 
 fuzz: fuzz-check
 
-check: build format-check test asan fuzz-check
+check: build web-deps format-check test asan fuzz-check
 	@echo "make check: all passed"
 
 bench: build

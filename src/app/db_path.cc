@@ -30,6 +30,10 @@ Result<std::string> ResolveDbPath(const std::string& flag, DbKind kind) {
   return (data / "kith" / (kind == DbKind::kUser ? "kith.db" : "demo.db")).string();
 }
 
+std::string DemoDbBeside(const std::string& user_path) {
+  return (std::filesystem::path(user_path).parent_path() / "demo.db").string();
+}
+
 Status EnsureParentDir(const std::string& path) {
   auto parent = std::filesystem::path(path).parent_path();
   if (parent.empty()) return Status::Ok();

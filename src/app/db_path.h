@@ -14,6 +14,11 @@ enum class DbKind { kUser, kDemo };
 // The path to use; `flag` is the --db value (empty when not given).
 Result<std::string> ResolveDbPath(const std::string& flag, DbKind kind = DbKind::kUser);
 
+// The demo database that goes with the user's database at `user_path`:
+// demo.db in the same directory (`kith serve` needs both at once, while
+// ResolveDbPath lets --db name either).
+std::string DemoDbBeside(const std::string& user_path);
+
 // Creates the directory that will hold `path`, if missing.
 Status EnsureParentDir(const std::string& path);
 

@@ -46,11 +46,10 @@ Status RunServe(Env& env, const ServeOptions& o) {
         "listening on {} lets other machines reach kith: set a password first with `kith passwd`",
         o.bind));
   }
-  auto demo_path = app::ResolveDbPath(env.db_flag(), app::DbKind::kDemo);
-  if (!demo_path) return demo_path.status();
   server::ServerOptions options;
   options.db_path = *path;
-  options.demo_db_path = *demo_path;
+  // With --demo the served file is the demo network already.
+  options.demo_db_path = o.demo ? *path : app::DemoDbBeside(*path);
   options.bind = o.bind == "localhost" ? "127.0.0.1" : o.bind;
   options.port = o.port;
   options.region = env.region();

@@ -32,6 +32,7 @@ Result<Lease> DbPool::Acquire() {
 }
 
 void DbPool::Release(std::unique_ptr<Worker> worker) {
+  worker->db->ResetCached();  // no read transaction outlives its request
   std::lock_guard lock(mu_);
   free_.push_back(std::move(worker));
 }

@@ -71,6 +71,13 @@ Response Page(int status, std::string_view title, std::string_view text) {
   return r;
 }
 
+// A demo path equal to the user's own would write the demo network into
+// the user's database: the server then offers no demo.
+ServerOptions WithoutSharedDemo(ServerOptions options) {
+  if (options.demo_db_path == options.db_path) options.demo_db_path.clear();
+  return options;
+}
+
 }  // namespace
 
 std::string SessionCookie(const std::string& id) {
@@ -79,7 +86,7 @@ std::string SessionCookie(const std::string& id) {
 }
 
 Server::Server(ServerOptions options, const Clock& clock)
-    : options_(std::move(options)),
+    : options_(WithoutSharedDemo(std::move(options))),
       pool_(options_.db_path, options_.region, options_.config, clock),
       demo_pool_(options_.demo_db_path, options_.region, options_.config, clock),
       auth_(options_.password_hash),

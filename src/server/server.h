@@ -27,7 +27,7 @@ inline constexpr char kSessionCookie[] = "kith_session";
 
 struct ServerOptions {
   std::string db_path;
-  std::string demo_db_path;  // the demo network, kept apart; empty: none
+  std::string demo_db_path;  // the demo network, kept apart; empty or db_path: none
   std::string bind = "127.0.0.1";
   int port = 8080;
   std::string region;

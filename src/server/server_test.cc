@@ -174,6 +174,19 @@ TEST_F(ServerTest, DemoNetworkIsKeptApartFromYourOwn) {
   EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 1);
 }
 
+TEST_F(ServerTest, DemoNeverWritesIntoYourDatabaseWhenBothPathsAreOne) {
+  ServerOptions o;
+  o.db_path = dir_.File("kith.db");
+  o.demo_db_path = o.db_path;  // what `kith --db kith.db serve` used to pass
+  o.region = "GB";
+  server_ = std::make_unique<Server>(o, clock_);
+  LogIn();
+  EXPECT_FALSE(SendJson("GET", "/api/v1/session")["demo_available"]);
+  Response r = Send("POST", "/api/v1/demo", R"({"on": true})");
+  EXPECT_EQ(r.status, 404) << r.body;
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 0);
+}
+
 TEST_F(ServerTest, ImportAJobThenExport) {
   LogIn();
   auto started = SendJson("POST", "/api/v1/imports?filename=phone.vcf",
@@ -189,6 +202,20 @@ TEST_F(ServerTest, ImportAJobThenExport) {
   EXPECT_EQ(vcf.status, 200);
   EXPECT_THAT(vcf.body, HasSubstr("FN:Zoë Adler"));
   EXPECT_THAT(std::string(vcf.FindHeader("Content-Disposition")), HasSubstr("kith.vcf"));
+}
+
+// GetPerson leaves its cached statement on a row, which kept a read
+// transaction open on the worker's connection: later requests saw the
+// database as it was before the import.
+TEST_F(ServerTest, ReadsAfterAnImportSeeItsPeople) {
+  LogIn();
+  auto ana = SendJson("POST", "/api/v1/people", R"({"capture": "Ana Lima"})", 201);
+  SendJson("GET", "/api/v1/people/" + std::to_string(ana["id"].get<int>()));
+  SendJson("POST", "/api/v1/imports?filename=phone.vcf",
+           "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Adler\r\nEND:VCARD\r\n", 202);
+  server_->imports().Wait();
+  EXPECT_EQ(SendJson("GET", "/api/v1/people?sort=name")["total"], 2);
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 2);
 }
 
 TEST_F(ServerTest, AFailedImportNamesTheUploadAndChangesNothing) {

@@ -36,6 +36,10 @@ SQLite::Statement& Db::Cached(const char* sql) {
   return *slot;
 }
 
+void Db::ResetCached() {
+  for (auto& [sql, statement] : cache_) statement->tryReset();  // an error was reported at its step
+}
+
 int Db::SchemaVersion() { return db_.execAndGet("PRAGMA user_version").getInt(); }
 
 Result<Transaction> Transaction::Begin(Db& db) {

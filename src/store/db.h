@@ -46,6 +46,10 @@ class Db {
   // its address), and a caller must finish with the statement before asking
   // for the same one again.
   SQLite::Statement& Cached(const char* sql);
+  // Resets every cached statement (never throws). A statement left on a row keeps its read
+  // transaction open, so a connection that lives on (the server's) calls
+  // this between requests to see what other connections have committed.
+  void ResetCached();
 
  private:
   explicit Db(const std::string& path);
