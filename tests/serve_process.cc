@@ -12,11 +12,35 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <regex>
 #include <stdexcept>
 #include <vector>
 
 namespace kith::test {
+namespace {
+
+// Finds "http://127.0.0.1:PORT/login?token=HEX" in what the server printed.
+// Plain string search: std::regex trips GCC 12's -Wmaybe-uninitialized under
+// ASan (-Werror), which broke CI.
+bool FindLoginLink(const std::string& text, int* port, std::string* path) {
+  const std::string prefix = "http://127.0.0.1:";
+  for (size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+    size_t digits = at + prefix.size();
+    size_t end = digits;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string login = "/login?token=";
+    if (end == digits || text.compare(end, login.size(), login) != 0) continue;
+    size_t hex = end + login.size();
+    size_t stop = hex;
+    while (stop < text.size() && std::isxdigit(static_cast<unsigned char>(text[stop]))) ++stop;
+    if (stop == hex || stop == text.size()) continue;  // token may still be arriving
+    *port = std::stoi(text.substr(digits, end - digits));
+    *path = text.substr(end, stop - end);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 ServeProcess::ServeProcess(const std::string& db, const std::string& extra) {
   int pipe_fds[2];
@@ -45,9 +69,7 @@ ServeProcess::ServeProcess(const std::string& db, const std::string& extra) {
   close(pipe_fds[1]);
   out_fd_ = pipe_fds[0];
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  std::regex link(R"(http://127\.0\.0\.1:(\d+)(/login\?token=[0-9a-f]+))");
-  std::smatch m;
-  while (!std::regex_search(output_, m, link)) {
+  while (!FindLoginLink(output_, &port_, &login_path_)) {
     if (std::chrono::steady_clock::now() > deadline) return;
     pollfd p{out_fd_, POLLIN, 0};
     if (poll(&p, 1, 200) <= 0) continue;
@@ -56,8 +78,6 @@ ServeProcess::ServeProcess(const std::string& db, const std::string& extra) {
     if (n <= 0) return;  // exited: output_ says why
     output_.append(buf, static_cast<size_t>(n));
   }
-  port_ = std::stoi(m[1]);
-  login_path_ = m[2];
 }
 
 ServeProcess::~ServeProcess() { Stop(); }
