@@ -25,15 +25,42 @@ Result<std::string> StringField(const nlohmann::json& body, std::string_view key
   return value;
 }
 
-Result<std::string> PersonParam(const Request& request) {
+Result<std::vector<std::string>> PeopleField(const nlohmann::json& body, std::string_view key) {
+  std::vector<std::string> out;
+  auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return out;
+  std::string name(key);
+  if (!it->is_array()) return Status::Invalid(name + " must be an array of people");
+  if (it->size() > 1000) return Status::Invalid(name + " has more than 1000 people");
+  for (const auto& w : *it) {
+    if (w.is_number_integer()) {
+      out.push_back("#" + std::to_string(w.get<int64_t>()));
+    } else if (w.is_string() && !w.get_ref<const std::string&>().empty() &&
+               w.get_ref<const std::string&>().size() <= 1000) {
+      out.push_back(w.get<std::string>());
+    } else {
+      return Status::Invalid("each of " + name + " is a person id or name");
+    }
+  }
+  return out;
+}
+
+Result<int64_t> IdParam(const Request& request, std::string_view what) {
   auto it = request.params.find("id");
   const std::string& id = it == request.params.end() ? std::string() : it->second;
   int64_t n = 0;
   auto [p, ec] = std::from_chars(id.data(), id.data() + id.size(), n);
   if (id.empty() || ec != std::errc() || p != id.data() + id.size() || n <= 0) {
-    return Status::Invalid("a person id is a positive number, not '" + id.substr(0, 40) + "'");
+    return Status::Invalid(std::string(what) + " id is a positive number, not '" +
+                           id.substr(0, 40) + "'");
   }
-  return "#" + id;
+  return n;
+}
+
+Result<std::string> PersonParam(const Request& request) {
+  auto id = IdParam(request, "a person");
+  if (!id) return id.status();
+  return "#" + std::to_string(*id);
 }
 
 Result<int64_t> IntQuery(const Request& request, std::string_view name, int64_t fallback,

@@ -89,18 +89,9 @@ Result<app::LogRequest> ReadLog(const json& body) {
     r.direction = core::ParseDirection(*direction);
     if (!r.direction) return Status::Invalid(fmt::format("no direction called '{}'", *direction));
   }
-  if (auto with = body.find("with"); with != body.end()) {
-    if (!with->is_array()) return Status::Invalid("with must be an array of people");
-    for (const auto& w : *with) {
-      if (w.is_number_integer()) {
-        r.with.push_back(fmt::format("#{}", w.get<int64_t>()));
-      } else if (w.is_string()) {
-        r.with.push_back(w.get<std::string>());
-      } else {
-        return Status::Invalid("each of with is a person id or name");
-      }
-    }
-  }
+  auto with = PeopleField(body, "with");
+  if (!with) return with.status();
+  r.with = std::move(*with);
   return r;
 }
 

@@ -95,6 +95,8 @@ Server::Server(ServerOptions options, const Clock& clock)
   AddDetailRoutes(router_);
   AddKeepInTouchRoutes(router_);
   AddNetworkRoutes(router_);
+  AddEventRoutes(router_);
+  AddMergeRoutes(router_);
   AddTransferRoutes(router_, imports_);
 }
 
