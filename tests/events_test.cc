@@ -1,6 +1,8 @@
 // kith event, followups and group end to end.
 #include <gmock/gmock.h>
 
+#include <nlohmann/json.hpp>
+
 #include "kith_test.h"
 
 namespace kith::test {
@@ -94,6 +96,28 @@ TEST_F(EventsTest, OpportunitiesWithPeople) {
   EXPECT_EQ(kith_.Run({"opp", "add", "X", "--with", "nobody"}).exit_code, 3);
   EXPECT_EQ(kith_.Run({"opp", "set", "9", "won"}).exit_code, 3);
   EXPECT_EQ(kith_.Snapshot(), before);
+}
+
+TEST_F(EventsTest, ReadCommandsSpeakJson) {
+  Ok({"event", "met", "venture", "ben"});
+  Ok({"group", "join", "Running club", "ana"});
+  Ok({"opp", "add", "Seed round", "--kind", "investment", "--with", "ana"});
+  auto events = nlohmann::json::parse(Ok({"event", "list", "--json"}).out);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]["name"], "Venture Cafe");
+  EXPECT_EQ(events[0]["met"], 1);
+  auto due = nlohmann::json::parse(Ok({"followups", "--json"}).out);
+  ASSERT_EQ(due.size(), 1u);
+  EXPECT_EQ(due[0]["person"]["name"], "Ben Okafor");
+  EXPECT_EQ(due[0]["overdue"], true);
+  auto groups = nlohmann::json::parse(Ok({"group", "list", "--json"}).out);
+  EXPECT_EQ(groups[0]["members"][0]["name"], "Ana Silva");
+  auto opps = nlohmann::json::parse(Ok({"opp", "list", "--json"}).out);
+  EXPECT_EQ(opps[0]["kind"], "investment");
+  EXPECT_EQ(opps[0]["people"][0]["id"], 1);
+  EXPECT_EQ(kith_.Run({"group", "list", "chess", "--json"}).exit_code, 3);
+  auto merges = nlohmann::json::parse(Ok({"merges", "--json"}).out);
+  EXPECT_TRUE(merges.is_array() && merges.empty());
 }
 
 }  // namespace

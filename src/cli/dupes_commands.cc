@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "app/dupes.h"
+#include "app/json_events.h"
 #include "app/merge.h"
 #include "cli/command.h"
 #include "cli/print.h"
@@ -29,6 +30,7 @@ struct UnmergeOptions {
 
 struct MergesOptions {
   int limit = 20;
+  bool json = false;
 };
 
 // What a table's rows are to a user, one and many.
@@ -69,7 +71,7 @@ std::string Who(const store::DupePerson& p) {
 void PrintDupesJson(Env& env, const std::vector<app::DupePair>& pairs) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& p : pairs) out.push_back(app::ToJson(p));
-  fmt::print(env.out(), "{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+  PrintJson(env.out(), out);
 }
 
 Status RunDupes(Env& env, const DupesOptions& o) {
@@ -162,6 +164,12 @@ Status RunMerges(Env& env, const MergesOptions& o) {
   if (!ctx) return ctx.status();
   auto merges = store::ListMerges((*ctx)->db, o.limit);
   if (!merges) return merges.status();
+  if (o.json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& m : *merges) out.push_back(app::ToJson(m));
+    PrintJson(env.out(), out);
+    return Status::Ok();
+  }
   if (merges->empty()) fmt::print(env.out(), "No merges yet.\n");
   for (const auto& m : *merges) {
     fmt::print(env.out(), "#{:<5} {}  {} (#{}) into {} (#{}){}\n", m.id,
@@ -227,6 +235,7 @@ void RegisterMerges(CLI::App& app, Action& action) {
   auto* sub = app.add_subcommand("merges", "Recent merges, newest first");
   sub->add_option("-n,--limit", o->limit, "At most this many (default 20, 0: all)")
       ->check(CLI::NonNegativeNumber);
+  sub->add_flag("--json", o->json, "Print JSON");
   OnRun(sub, action, o, RunMerges);
 }
 

@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include "app/events.h"
+#include "app/json_events.h"
 #include "cli/command.h"
+#include "cli/print.h"
 #include "util/text.h"
 
 namespace kith::cli {
@@ -20,10 +22,12 @@ struct EventMetOptions {
 struct EventListOptions {
   std::string match;
   int limit = 20;
+  bool json = false;
 };
 
 struct FollowupsOptions {
   int days = 14;
+  bool json = false;
 };
 
 struct GroupJoinOptions {
@@ -33,7 +37,15 @@ struct GroupJoinOptions {
 
 struct GroupListOptions {
   std::string group;
+  bool json = false;
 };
+
+template <typename T, typename... Extra>
+nlohmann::json Items(const std::vector<T>& items, const Extra&... extra) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& item : items) out.push_back(app::ToJson(item, extra...));
+  return out;
+}
 
 std::string Names(const std::vector<core::PersonRef>& people) {
   std::vector<std::string> names;
@@ -76,6 +88,10 @@ Status RunEventList(Env& env, const EventListOptions& o) {
   if (!ctx) return ctx.status();
   auto events = store::FindEvents((*ctx)->db, Fold(o.match), o.limit);
   if (!events) return events.status();
+  if (o.json) {
+    PrintJson(env.out(), Items(*events));
+    return Status::Ok();
+  }
   if (events->empty()) fmt::print(env.out(), "No events yet: kith event add NAME --date DATE\n");
   for (const auto& e : *events) {
     fmt::print(env.out(), "#{:<5} {}  {}{}  · met {}\n", e.id, When(e), e.name,
@@ -89,6 +105,10 @@ Status RunFollowups(Env& env, const FollowupsOptions& o) {
   if (!ctx) return ctx.status();
   auto list = app::Followups(**ctx, o.days);
   if (!list) return list.status();
+  if (o.json) {
+    PrintJson(env.out(), Items(*list, env.now()));
+    return Status::Ok();
+  }
   if (list->empty()) {
     fmt::print(env.out(),
                "Nobody to follow up: everyone you met at events in the last {} days "
@@ -125,8 +145,14 @@ Status RunGroupList(Env& env, const GroupListOptions& o) {
   if (!ctx) return ctx.status();
   auto groups = store::ListGroups((*ctx)->db, Fold(o.group));
   if (!groups) return groups.status();
+  if (groups->empty() && !o.group.empty()) {
+    return Status::NotFound(fmt::format("no group called '{}'", o.group));
+  }
+  if (o.json) {
+    PrintJson(env.out(), Items(*groups));
+    return Status::Ok();
+  }
   if (groups->empty()) {
-    if (!o.group.empty()) return Status::NotFound(fmt::format("no group called '{}'", o.group));
     fmt::print(env.out(), "No groups yet: kith group join NAME PERSON...\n");
   }
   for (const auto& g : *groups) {
@@ -157,6 +183,7 @@ void RegisterEvent(CLI::App& app, Action& action) {
   auto* l = event->add_subcommand("list", "Events, newest first");
   l->add_option("match", list->match, "Part of the name");
   l->add_option("-n", list->limit, "How many")->check(CLI::Range(1, 10000));
+  l->add_flag("--json", list->json, "Print JSON");
   OnRun(l, action, list, RunEventList);
 }
 
@@ -166,6 +193,7 @@ void RegisterFollowups(CLI::App& app, Action& action) {
       "followups", "People met at recent events you have not written to since (48 h window)");
   sub->add_option("--days", o->days, "Events of the last N days (default 14)")
       ->check(CLI::Range(1, 3650));
+  sub->add_flag("--json", o->json, "Print JSON");
   OnRun(sub, action, o, RunFollowups);
 }
 
@@ -180,6 +208,7 @@ void RegisterGroup(CLI::App& app, Action& action) {
   auto list = std::make_shared<GroupListOptions>();
   auto* l = group->add_subcommand("list", "Groups and their members");
   l->add_option("group", list->group, "One group's name");
+  l->add_flag("--json", list->json, "Print JSON");
   OnRun(l, action, list, RunGroupList);
 }
 

@@ -51,7 +51,7 @@ Status RunToday(Env& env, const TodayOptions& o) {
   if (o.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& e : *entries) out.push_back(app::ToJson(e));
-    fmt::print(env.out(), "{}\n", out.dump(2));
+    PrintJson(env.out(), out);
     return Status::Ok();
   }
   if (entries->empty()) {
@@ -167,7 +167,7 @@ Status RunWhy(Env& env, const WhyOptions& o) {
     PrintWhy(env.out(), *report, (*ctx)->config, env.now());
     return Status::Ok();
   }
-  fmt::print(env.out(), "{}\n", app::ToJson(*report).dump(2));
+  PrintJson(env.out(), app::ToJson(*report));
   return Status::Ok();
 }
 
@@ -191,7 +191,7 @@ Status RunUpcoming(Env& env, const UpcomingOptions& o) {
                      {"days", d.days},
                      {"circle", core::Name(d.assessment.circle)}});
     }
-    fmt::print(env.out(), "{}\n", nlohmann::json{{"dates", dates}, {"due", due}}.dump(2));
+    PrintJson(env.out(), nlohmann::json{{"dates", dates}, {"due", due}});
     return Status::Ok();
   }
   fmt::print(env.out(), "Dates in the next {} days{}\n", o.days, up->dates.empty() ? ": none" : "");
@@ -240,7 +240,7 @@ Status RunConfig(Env& env, const ConfigOptions& o) {
                                {"default", defaults[i].second},
                                {"about", core::ModelConfig::Describe(entries[i].first)}};
     }
-    fmt::print(env.out(), "{}\n", nlohmann::json{{"file", *path}, {"settings", out}}.dump(2));
+    PrintJson(env.out(), nlohmann::json{{"file", *path}, {"settings", out}});
     return Status::Ok();
   }
   fmt::print(env.out(), "# {}\n", *path);

@@ -7,6 +7,7 @@
 #include "app/json_network.h"
 #include "app/paths.h"
 #include "cli/command.h"
+#include "cli/print.h"
 
 namespace kith::cli {
 namespace {
@@ -66,7 +67,7 @@ Status RunPath(Env& env, const PathOptions& o) {
     nlohmann::json targets = nlohmann::json::array(), list = nlohmann::json::array();
     for (const auto& t : r->targets) targets.push_back({{"id", t.id}, {"name", t.name}});
     for (const auto& p : r->paths) list.push_back(app::ToJson(p));
-    fmt::print(env.out(), "{}\n", nlohmann::json{{"targets", targets}, {"paths", list}}.dump(2));
+    PrintJson(env.out(), nlohmann::json{{"targets", targets}, {"paths", list}});
     return Status::Ok();
   }
   if (r->paths.empty()) {

@@ -1,8 +1,10 @@
 // `kith opp add/list/set`: opportunities you track with people.
 #include <fmt/format.h>
 
+#include "app/json_events.h"
 #include "app/opportunities.h"
 #include "cli/command.h"
+#include "cli/print.h"
 #include "util/date.h"
 
 namespace kith::cli {
@@ -10,6 +12,7 @@ namespace {
 
 struct OppListOptions {
   std::string status;
+  bool json = false;
 };
 
 struct OppSetOptions {
@@ -38,6 +41,12 @@ Status RunOppList(Env& env, const OppListOptions& o) {
   if (!ctx) return ctx.status();
   auto all = store::ListOpportunities((*ctx)->db, o.status);
   if (!all) return all.status();
+  if (o.json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& opp : *all) out.push_back(app::ToJson(opp));
+    PrintJson(env.out(), out);
+    return Status::Ok();
+  }
   if (all->empty())
     fmt::print(env.out(), "No opportunities{}.\n", o.status.empty() ? "" : " " + o.status);
   for (const auto& opp : *all) Print(env.out(), opp);
@@ -70,6 +79,7 @@ void RegisterOpp(CLI::App& app, Action& action) {
   auto list = std::make_shared<OppListOptions>();
   auto* l = opp->add_subcommand("list", "Opportunities, most recently changed first");
   l->add_option("--status", list->status, "Only open, won, lost or closed");
+  l->add_flag("--json", list->json, "Print JSON");
   OnRun(l, action, list, RunOppList);
   auto set = std::make_shared<OppSetOptions>();
   auto* s = opp->add_subcommand("set", "Change where one stands: kith opp set 3 won");

@@ -51,7 +51,7 @@ Status Save(Env& env, const core::Capture& capture, bool dry_run, bool json) {
   out["id"] = id ? nlohmann::json(id) : nlohmann::json(nullptr);
   out["dry_run"] = dry_run;
   out["warnings"] = prepared->warnings;
-  fmt::print(env.out(), "{}\n", out.dump(2));
+  PrintJson(env.out(), out);
   return Status::Ok();
 }
 

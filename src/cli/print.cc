@@ -211,4 +211,8 @@ void PrintPrepared(std::FILE* out, const app::PreparedPerson& p, int64_t id) {
   for (const auto& w : p.warnings) fmt::print(stderr, "kith: note: {}\n", w);
 }
 
+void PrintJson(std::FILE* out, const nlohmann::json& value) {
+  fmt::print(out, "{}\n", value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 }  // namespace kith::cli

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ void PrintList(std::FILE* out, const std::vector<core::PersonSummary>& people, i
 void PrintSummary(std::FILE* out, const store::NetworkSummary& summary, int64_t now);
 // What `kith add` / `kith meet` understood; `id` is 0 for a dry run.
 void PrintPrepared(std::FILE* out, const app::PreparedPerson& person, int64_t id);
+
+// `value` indented, one member per line; bytes that are not UTF-8 print as
+// U+FFFD rather than failing.
+void PrintJson(std::FILE* out, const nlohmann::json& value);
 
 // Pads `text` with spaces to `width` terminal columns (code points).
 std::string Pad(const std::string& text, size_t width);

@@ -33,18 +33,13 @@ struct StatsOptions {
   bool brief = false;
 };
 
-void PrintJson(Env& env, const nlohmann::json& value) {
-  fmt::print(env.out(), "{}\n",
-             value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
 Status RunShow(Env& env, const ShowOptions& o) {
   auto ctx = env.Open();
   if (!ctx) return ctx.status();
   auto brief = app::LoadBrief(**ctx, o.who);
   if (!brief) return brief.status();
   if (o.json) {
-    PrintJson(env, app::ToJson(*brief));
+    PrintJson(env.out(), app::ToJson(*brief));
   } else {
     PrintBrief(env.out(), *brief, env.now());
   }
@@ -100,7 +95,7 @@ Status RunList(Env& env, const ListOptions& o) {
   if (o.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& p : *people) out.push_back(app::ToJson(p));
-    PrintJson(env, out);
+    PrintJson(env.out(), out);
   } else {
     PrintList(env.out(), *people, env.now());
   }
@@ -113,7 +108,7 @@ Status RunStats(Env& env, const StatsOptions& o) {
   auto summary = store::SummarizeNetwork((*ctx)->db, env.now());
   if (!summary) return summary.status();
   if (o.json) {
-    PrintJson(env, app::ToJson(*summary));
+    PrintJson(env.out(), app::ToJson(*summary));
     return Status::Ok();
   }
   PrintSummary(env.out(), *summary, env.now());

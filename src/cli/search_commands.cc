@@ -51,7 +51,7 @@ Status RunFind(Env& env, const FindOptions& o) {
                      {"title", h.title},
                      {"snippet", Marked(h.snippet, "[", "]")}});
     }
-    fmt::print(env.out(), "{}\n", out.dump(2));
+    PrintJson(env.out(), out);
     return Status::Ok();
   }
   bool tty = isatty(fileno(env.out()));
