@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "util/text.h"
 
@@ -38,7 +39,54 @@ std::string GmailLocal(std::string_view local) {
   return out;
 }
 
+// Country codes whose only national prefix is a leading 0 (1: NANP, whose
+// national prefix is 1 and whose area codes never start with 0 or 1). After
+// "+CC", a national number that starts with neither is already in E.164
+// form once the separators are gone; elsewhere libphonenumber strips carrier
+// codes and trunk digits (+52 1, +54 9, +86 179xx, +61 1831) that only its
+// parser knows. Checked against the full parse in contact_test.cc.
+constexpr int kPlainCountryCodes[] = {1,  31, 32, 33, 34, 41, 43, 44,  45,  46,
+                                      47, 48, 49, 64, 81, 82, 91, 351, 353, 358};
+
+bool IsPlainCountryCode(int cc) {
+  return std::find(std::begin(kPlainCountryCodes), std::end(kPlainCountryCodes), cc) !=
+         std::end(kPlainCountryCodes);
+}
+
+// "+1 (415) 867-0000" -> "14158670000": a '+', then digits and the
+// separators people type; nothing when anything else is there.
+std::optional<std::string> PlainInternationalDigits(std::string_view phone) {
+  if (phone.size() < 2 || phone[0] != '+') return std::nullopt;
+  std::string digits;
+  for (char c : phone.substr(1)) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+      return std::nullopt;
+    }
+  }
+  return digits;
+}
+
 }  // namespace
+
+std::optional<std::string> QuickE164(std::string_view phone) {
+  auto digits = PlainInternationalDigits(Trim(phone));
+  if (!digits || digits->size() < 5 || digits->size() > 15) return std::nullopt;
+  const auto& util = *PhoneNumberUtil::GetInstance();
+  for (size_t len = 1; len <= 3; ++len) {
+    int cc = std::stoi(digits->substr(0, len));
+    if (!IsPlainCountryCode(cc)) continue;
+    char first = (*digits)[len];
+    if (first == '0' || (cc == 1 && first == '1')) return std::nullopt;
+    PhoneNumber number;
+    number.set_country_code(cc);
+    number.set_national_number(std::stoull(digits->substr(len)));
+    if (!util.IsPossibleNumber(number)) return std::nullopt;
+    return "+" + *digits;
+  }
+  return std::nullopt;
+}
 
 Result<std::string> NormalizeEmail(std::string_view email) {
   email = Trim(email);
@@ -65,6 +113,11 @@ bool IsFreeMailDomain(std::string_view domain) {
 }
 
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {
+  if (auto quick = QuickE164(phone)) return *std::move(quick);
+  return ParsePhone(phone, region);
+}
+
+Result<std::string> ParsePhone(std::string_view phone, std::string_view region) {
   phone = Trim(phone);
   auto* util = PhoneNumberUtil::GetInstance();
   PhoneNumber number;

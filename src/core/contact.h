@@ -7,6 +7,7 @@
 // Pure functions; thread-safe (libphonenumber's singleton is thread-safe).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,7 +39,17 @@ bool IsFreeMailDomain(std::string_view domain);
 // E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
 // number has no leading '+'. Invalid when libphonenumber cannot parse it or it
 // is not a possible number for its region.
+// Takes QuickE164's answer when it has one, else ParsePhone's.
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region);
+
+// The whole of libphonenumber's parse (ICU regular expressions: ~20 us).
+Result<std::string> ParsePhone(std::string_view phone, std::string_view region);
+
+// The same E.164 answer as ParsePhone for the common "+44 20 7946 0958"
+// shape, in a fraction of the time, or nothing when only the full parse can
+// tell (no '+', letters, an extension, a trunk "0", a country whose numbers
+// carry prefixes only the parser strips, not a possible number).
+std::optional<std::string> QuickE164(std::string_view phone);
 
 // Lower-case host, no scheme, no "www.", no trailing slash.
 std::string NormalizeUrl(std::string_view url);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace kith::core {
 namespace {
 
@@ -32,6 +34,42 @@ TEST(PhoneTest, InternationalToE164) {
 TEST(PhoneTest, NationalUsesRegion) {
   EXPECT_EQ(*NormalizePhone("020 7946 0958", "GB"), "+442079460958");
   EXPECT_EQ(*NormalizePhone("(617) 555-0123", "US"), "+16175550123");
+}
+
+TEST(PhoneTest, QuickPathTakesTheCommonInternationalShape) {
+  EXPECT_EQ(QuickE164("+1 (415) 867-0000"), "+14158670000");
+  EXPECT_EQ(QuickE164(" +44 20 7946 0958 "), "+442079460958");
+  EXPECT_EQ(QuickE164("+44 (0)20 7946 0958"), std::nullopt);  // trunk 0: the parser drops it
+  EXPECT_EQ(QuickE164("+52 1 55 1234 5678"), std::nullopt);   // Mexico: not a plain country
+  EXPECT_EQ(QuickE164("+1 415 867 0000 ext. 12"), std::nullopt);
+  EXPECT_EQ(QuickE164("020 7946 0958"), std::nullopt);
+  EXPECT_EQ(QuickE164("+44 12"), std::nullopt);
+}
+
+// Whatever the quick path answers, the full parse answers the same, over
+// numbers of every length and leading digit in many countries (and some it
+// must leave to the parser).
+TEST(PhoneTest, QuickPathAgreesWithTheFullParse) {
+  std::mt19937 random(7);
+  const int codes[] = {1,  7,  20, 27, 31, 32, 33, 34, 39, 41, 43, 44,  45,  46,  47,
+                       48, 49, 52, 54, 55, 61, 64, 81, 82, 86, 91, 351, 353, 358, 972};
+  const char* separators[] = {" ", "-", ".", "", " (", ") "};
+  int quick = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string phone = "+" + std::to_string(codes[random() % std::size(codes)]);
+    int length = 4 + static_cast<int>(random() % 11);
+    for (int i = 0; i < length; ++i) {
+      if (random() % 4 == 0) phone += separators[random() % std::size(separators)];
+      phone += static_cast<char>('0' + random() % 10);
+    }
+    auto fast = QuickE164(phone);
+    if (!fast) continue;
+    ++quick;
+    auto full = ParsePhone(phone, "US");
+    ASSERT_TRUE(full) << phone << " quick " << *fast << " full: " << full.status().message();
+    ASSERT_EQ(*fast, *full) << phone;
+  }
+  EXPECT_GT(quick, 2000);
 }
 
 TEST(PhoneTest, RejectsNonsense) {
