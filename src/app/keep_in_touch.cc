@@ -157,18 +157,23 @@ Result<core::PersonRef> SetCadence(Context& ctx, std::string_view who, std::stri
 Result<TieReport> ExplainTie(Context& ctx, std::string_view who) {
   auto ref = ResolvePerson(ctx.db, who);
   if (!ref) return ref.status();
-  auto ties = LoadTies(ctx);
-  if (!ties) return ties.status();
   auto touches = store::TouchesOf(ctx.db, ref->id);
   if (!touches) return touches.status();
-  TieReport report{*ref, {}, core::ExplainStrength(*touches, ctx.config, ctx.now), {}};
-  if (const auto* a = (*ties)->Find(ref->id)) {
+  return ExplainTie(ctx, *ref, *touches);
+}
+
+Result<TieReport> ExplainTie(Context& ctx, const core::PersonRef& who,
+                             std::span<const core::Touch> touches) {
+  auto ties = LoadTies(ctx);
+  if (!ties) return ties.status();
+  TieReport report{who, {}, core::ExplainStrength(touches, ctx.config, ctx.now), {}};
+  if (const auto* a = (*ties)->Find(who.id)) {
     report.assessment = *a;
-    report.stats = (*ties)->Candidate(ref->id)->stats;
+    report.stats = (*ties)->Candidate(who.id)->stats;
     return report;
   }
   return Status::Invalid(
-      fmt::format("{} is archived; `kith unarchive` to keep in touch", ref->name));
+      fmt::format("{} is archived; `kith unarchive` to keep in touch", who.name));
 }
 
 Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_id, int points,
@@ -177,12 +182,17 @@ Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_
   if (!touches) return touches.status();
   std::sort(touches->begin(), touches->end(),
             [](const auto& a, const auto& b) { return a.at < b.at; });
+  return StrengthHistory(ctx, *touches, points, step_days);
+}
+
+std::vector<StrengthPoint> StrengthHistory(const Context& ctx, std::span<const core::Touch> touches,
+                                           int points, int step_days) {
   std::vector<StrengthPoint> out;
   for (int i = points - 1; i >= 0; --i) {
     int64_t at = ctx.now - int64_t{i} * step_days * kDay;
-    auto end = std::upper_bound(touches->begin(), touches->end(), at,
+    auto end = std::upper_bound(touches.begin(), touches.end(), at,
                                 [](int64_t t, const core::Touch& touch) { return t < touch.at; });
-    std::span<const core::Touch> before(touches->data(), end - touches->begin());
+    std::span<const core::Touch> before(touches.data(), end - touches.begin());
     auto stats = core::ComputeTieStats(before, ctx.config);
     out.push_back({at, core::StrengthAt(stats, ctx.config, at)});
   }

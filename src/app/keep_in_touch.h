@@ -12,6 +12,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,9 @@ struct TieReport {
 
 // `kith why`: the tie's strength and state, and what made them.
 Result<TieReport> ExplainTie(Context& ctx, std::string_view who);
+// The same for a resolved person whose touches (store::TouchesOf) are at hand.
+Result<TieReport> ExplainTie(Context& ctx, const core::PersonRef& who,
+                             std::span<const core::Touch> touches);
 
 struct StrengthPoint {
   int64_t at = 0;
@@ -73,6 +77,9 @@ struct StrengthPoint {
 // ending now (oldest first): the person page's small chart.
 Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_id, int points,
                                                    int step_days);
+// The same from touches at hand, oldest first.
+std::vector<StrengthPoint> StrengthHistory(const Context& ctx, std::span<const core::Touch> touches,
+                                           int points, int step_days);
 
 struct UpcomingDate {
   core::PersonRef person;

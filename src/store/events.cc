@@ -101,10 +101,11 @@ Result<std::vector<MetAtEvent>> MetSince(Db& db, int64_t since) {
 
 Result<std::vector<Event>> EventsOf(Db& db, int64_t person_id) {
   return Guard("reading events", [&]() -> Result<std::vector<Event>> {
-    SQLite::Statement q(db.sql(), std::string(kEventColumns) +
-                                      "JOIN event_attendee a ON a.event_id = e.id "
-                                      "WHERE a.person_id = ? AND a.met = 1 "
-                                      "ORDER BY coalesce(e.starts_at, e.created_at) DESC");
+    static const std::string kSql = std::string(kEventColumns) +
+                                    "JOIN event_attendee a ON a.event_id = e.id "
+                                    "WHERE a.person_id = ? AND a.met = 1 "
+                                    "ORDER BY coalesce(e.starts_at, e.created_at) DESC";
+    SQLite::Statement& q = db.Cached(kSql.c_str());
     q.bind(1, person_id);
     std::vector<Event> out;
     while (q.executeStep()) out.push_back(ReadEvent(q));
@@ -137,9 +138,9 @@ Result<bool> AddGroupMember(Db& db, int64_t group_id, int64_t person_id) {
 
 Result<std::vector<std::string>> GroupsOf(Db& db, int64_t person_id) {
   return Guard("reading groups", [&]() -> Result<std::vector<std::string>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT g.name FROM grp g JOIN grp_member m ON m.grp_id = g.id "
-                        "WHERE m.person_id = ? ORDER BY g.name_folded");
+    SQLite::Statement& q = db.Cached(
+        "SELECT g.name FROM grp g JOIN grp_member m ON m.grp_id = g.id "
+        "WHERE m.person_id = ? ORDER BY g.name_folded");
     q.bind(1, person_id);
     std::vector<std::string> out;
     while (q.executeStep()) out.push_back(q.getColumn(0).getString());

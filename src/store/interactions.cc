@@ -42,17 +42,17 @@ Result<std::optional<int64_t>> AddInteraction(Db& db, const core::Interaction& i
 
 Result<std::vector<core::Interaction>> RecentInteractions(Db& db, int64_t person_id, int limit) {
   return Guard("reading interactions", [&]() -> Result<std::vector<core::Interaction>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT i.id, i.kind, i.at, i.direction, i.summary, i.source, "
-                        "coalesce(i.source_key, '') FROM interaction_participant ip "
-                        "JOIN interaction i ON i.id = ip.interaction_id "
-                        "WHERE ip.person_id = ? ORDER BY ip.at DESC, i.id DESC LIMIT ?");
+    SQLite::Statement& q = db.Cached(
+        "SELECT i.id, i.kind, i.at, i.direction, i.summary, i.source, "
+        "coalesce(i.source_key, '') FROM interaction_participant ip "
+        "JOIN interaction i ON i.id = ip.interaction_id "
+        "WHERE ip.person_id = ? ORDER BY ip.at DESC, ip.interaction_id DESC LIMIT ?");
     q.bind(1, person_id);
     q.bind(2, limit);
-    SQLite::Statement who(db.sql(),
-                          "SELECT p.id, p.name FROM interaction_participant ip "
-                          "JOIN person p ON p.id = ip.person_id WHERE ip.interaction_id = ? "
-                          "ORDER BY p.id");
+    SQLite::Statement& who = db.Cached(
+        "SELECT p.id, p.name FROM interaction_participant ip "
+        "JOIN person p ON p.id = ip.person_id WHERE ip.interaction_id = ? "
+        "ORDER BY p.id");
     std::vector<core::Interaction> out;
     while (q.executeStep()) {
       core::Interaction in;
@@ -78,11 +78,13 @@ Result<std::vector<core::Interaction>> RecentInteractions(Db& db, int64_t person
 
 Result<ContactStats> ContactStatsOf(Db& db, int64_t person_id) {
   return Guard("reading contact stats", [&]() -> Result<ContactStats> {
-    SQLite::Statement q(
-        db.sql(), "SELECT count(*), max(at) FROM interaction_participant WHERE person_id = ?");
+    SQLite::Statement& q =
+        db.Cached("SELECT count(*), max(at) FROM interaction_participant WHERE person_id = ?");
     q.bind(1, person_id);
     q.executeStep();
-    return ContactStats{q.getColumn(0).getInt64(), OptionalInt(q, 1)};
+    ContactStats stats{q.getColumn(0).getInt64(), OptionalInt(q, 1)};
+    q.reset();  // no read transaction left open
+    return stats;
   });
 }
 

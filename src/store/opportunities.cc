@@ -42,8 +42,7 @@ Result<bool> SetOpportunityStatus(Db& db, int64_t id, const std::string& status,
 Result<std::vector<Opportunity>> ListOpportunities(Db& db, const std::string& status,
                                                    int64_t person_id) {
   return Guard("listing opportunities", [&]() -> Result<std::vector<Opportunity>> {
-    SQLite::Statement q(
-        db.sql(),
+    SQLite::Statement& q = db.Cached(
         "SELECT o.id, o.title, o.kind, o.status, o.updated_at, p.id, p.name FROM opportunity o "
         "LEFT JOIN opportunity_person op ON op.opportunity_id = o.id "
         "LEFT JOIN person p ON p.id = op.person_id "

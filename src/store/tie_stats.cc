@@ -46,10 +46,10 @@ Status ForEachPersonTouches(Db& db, const TouchVisitor& visit) {
 
 Result<std::vector<core::Touch>> TouchesOf(Db& db, int64_t person_id) {
   return Guard("reading interactions", [&]() -> Result<std::vector<core::Touch>> {
-    SQLite::Statement q(db.sql(),
-                        "SELECT ip.at, i.kind, i.direction FROM interaction_participant ip "
-                        "JOIN interaction i ON i.id = ip.interaction_id "
-                        "WHERE ip.person_id = ? ORDER BY ip.at, ip.interaction_id");
+    SQLite::Statement& q = db.Cached(
+        "SELECT ip.at, i.kind, i.direction FROM interaction_participant ip "
+        "JOIN interaction i ON i.id = ip.interaction_id "
+        "WHERE ip.person_id = ? ORDER BY ip.at, ip.interaction_id");
     q.bind(1, person_id);
     std::vector<core::Touch> out;
     while (q.executeStep()) out.push_back(ReadTouch(q, 0));
