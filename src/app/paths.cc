@@ -18,10 +18,7 @@ namespace kith::app {
 namespace {
 
 std::string KnowsWhy(const store::KnowsTie& tie) {
-  if (!tie.how.empty()) return tie.how;
-  if (tie.source == "stated") return "you said they know each other";
-  if (tie.source == "intro") return "you introduced them";
-  return tie.count == 1 ? "seen together once" : fmt::format("seen together {} times", tie.count);
+  return DescribeKnows(tie.how, tie.source, tie.count);
 }
 
 std::string YourWhy(const core::TieStats& stats, int64_t now) {
@@ -56,6 +53,13 @@ Result<std::vector<core::PersonRef>> Targets(Context& ctx, const PathQuery& q) {
 }
 
 }  // namespace
+
+std::string DescribeKnows(std::string_view how, std::string_view source, int64_t count) {
+  if (!how.empty()) return std::string(how);
+  if (source == "stated") return "you said they know each other";
+  if (source == "intro") return "you introduced them";
+  return count == 1 ? "seen together once" : fmt::format("seen together {} times", count);
+}
 
 Result<std::unique_ptr<WarmPaths>> WarmPaths::Load(Context& ctx) {
   std::unique_ptr<WarmPaths> w(new WarmPaths());

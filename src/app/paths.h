@@ -75,6 +75,10 @@ class WarmPaths {
   std::unique_ptr<core::PathFinder> finder_;
 };
 
+// Why two people know each other, in words: `how` when given, else from the
+// tie's source and count ("you introduced them", "seen together 3 times").
+std::string DescribeKnows(std::string_view how, std::string_view source, int64_t count);
+
 // You in the graph: no person has id 0.
 inline constexpr int64_t kYou = 0;
 

@@ -93,6 +93,10 @@ void RegisterFollowups(CLI::App&, Action&);
 void RegisterGroup(CLI::App&, Action&);
 void RegisterOpp(CLI::App&, Action&);
 void RegisterPasswd(CLI::App&, Action&);
+void RegisterMe(CLI::App&, Action&);
+void RegisterAsk(CLI::App&, Action&);
+void RegisterHelpOut(CLI::App&, Action&);
+void RegisterIntros(CLI::App&, Action&);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

@@ -17,25 +17,6 @@ struct FindOptions {
   bool json = false;
 };
 
-// The snippet with its match markers shown as `open`/`close`; any control
-// characters that came from the data are dropped so nothing reaches the
-// terminal as an escape sequence.
-std::string Marked(const std::string& snippet, const char* open, const char* close) {
-  std::string out;
-  for (char c : snippet) {
-    if (c == store::kMatchOpen[0]) {
-      out += open;
-    } else if (c == store::kMatchClose[0]) {
-      out += close;
-    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') {
-      out += c;
-    } else {
-      out += ' ';
-    }
-  }
-  return out;
-}
-
 Status RunFind(Env& env, const FindOptions& o) {
   std::string text = fmt::format("{}", fmt::join(o.words, " "));
   if (store::FtsQuery(text).empty()) return Status::Invalid("nothing to search for");
@@ -49,7 +30,7 @@ Status RunFind(Env& env, const FindOptions& o) {
       out.push_back({{"person", {{"id", h.id}, {"name", h.name}}},
                      {"company", h.company},
                      {"title", h.title},
-                     {"snippet", Marked(h.snippet, "[", "]")}});
+                     {"snippet", store::ShowMatches(h.snippet, "[", "]")}});
     }
     PrintJson(env.out(), out);
     return Status::Ok();
@@ -60,7 +41,7 @@ Status RunFind(Env& env, const FindOptions& o) {
         h.title.empty() || h.company.empty() ? h.title + h.company : h.title + ", " + h.company;
     fmt::print(env.out(), "{}{}{}\n", Pad(fmt::format("#{}", h.id), 7), Pad(h.name, 24), role);
     fmt::print(env.out(), "       {}\n",
-               Marked(h.snippet, tty ? "\x1b[1m" : "[", tty ? "\x1b[0m" : "]"));
+               store::ShowMatches(h.snippet, tty ? "\x1b[1m" : "[", tty ? "\x1b[0m" : "]"));
   }
   fmt::print(env.out(), "{} {} for \"{}\"\n", hits->size(), hits->size() == 1 ? "match" : "matches",
              text);

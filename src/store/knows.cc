@@ -84,6 +84,23 @@ Result<bool> StateKnows(Db& db, int64_t x, int64_t y, std::optional<std::string_
   });
 }
 
+Result<std::vector<KnowsTie>> KnowsOf(Db& db, int64_t x) {
+  return Guard("reading who someone knows", [&]() -> Result<std::vector<KnowsTie>> {
+    SQLite::Statement& q = db.Cached(
+        "SELECT k.a, k.b, k.how, k.source, k.count, k.strength FROM knows k "
+        "JOIN person p ON p.id = (CASE WHEN k.a = ?1 THEN k.b ELSE k.a END) "
+        "WHERE (k.a = ?1 OR k.b = ?1) AND p.archived_at IS NULL");
+    q.bind(1, x);
+    std::vector<KnowsTie> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                     q.getColumn(2).getString(), q.getColumn(3).getString(),
+                     q.getColumn(4).getInt64(), OptionalReal(q, 5)});
+    }
+    return out;
+  });
+}
+
 Result<std::optional<int64_t>> MyPersonId(Db& db) {
   return Guard("finding you", [&]() -> Result<std::optional<int64_t>> {
     SQLite::Statement q(db.sql(), "SELECT id FROM person WHERE is_me = 1");

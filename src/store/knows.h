@@ -37,6 +37,9 @@ Status ForEachKnows(Db& db, const std::function<void(const KnowsTie&)>& visit);
 // The tie between `x` and `y`, if any.
 Result<std::optional<KnowsTie>> GetKnows(Db& db, int64_t x, int64_t y);
 
+// Every tie of `x` to someone not archived (a or b is x), with `how`.
+Result<std::vector<KnowsTie>> KnowsOf(Db& db, int64_t x);
+
 // Records that you said `x` and `y` know each other: inserts a stated tie, or
 // makes an existing one stated, replacing `how` and `strength` when given.
 // Returns true when the tie is new.

@@ -72,6 +72,15 @@ Result<int64_t> InsertPerson(Db& db, const core::Person& person, int64_t now) {
   });
 }
 
+Status MarkAsMe(Db& db, int64_t id) {
+  return Guard("marking your profile", [&]() -> Status {
+    SQLite::Statement& q = db.Cached("UPDATE person SET is_me = 1 WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+    return Status::Ok();
+  });
+}
+
 Status UpdatePerson(Db& db, const core::Person& person, int64_t now) {
   return Guard("updating a person", [&]() -> Status {
     SQLite::Statement& q = db.Cached(
@@ -158,7 +167,8 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
           " JOIN person_tag ft ON ft.person_id = p.id "
           "JOIN tag f ON f.id = ft.tag_id AND f.name_folded = :tag";
     }
-    if (!filter.include_archived) sql += " WHERE p.archived_at IS NULL";
+    sql += " WHERE p.is_me = 0";  // you are `kith me`, not one of your contacts
+    if (!filter.include_archived) sql += " AND p.archived_at IS NULL";
     sql += " ORDER BY p.name_folded, p.id";
     if (filter.limit > 0) sql += fmt::format(" LIMIT {}", filter.limit);
     SQLite::Statement q(db.sql(), sql);

@@ -21,6 +21,9 @@ Result<int64_t> InsertPerson(Db& db, const core::Person& person, int64_t now);
 // Writes every editable field of `person` (matched by id).
 Status UpdatePerson(Db& db, const core::Person& person, int64_t now);
 
+// Makes `id` your own profile (is_me); there is at most one.
+Status MarkAsMe(Db& db, int64_t id);
+
 // Sets or clears archived_at.
 Status SetArchived(Db& db, int64_t id, std::optional<int64_t> archived_at, int64_t now);
 

@@ -30,10 +30,21 @@ struct SearchHit {
 inline constexpr char kMatchOpen[] = "\x02";
 inline constexpr char kMatchClose[] = "\x03";
 
+// `snippet` with its match markers shown as `open`/`close`; any control
+// characters that came from the data are dropped, so nothing reaches a
+// terminal as an escape sequence.
+std::string ShowMatches(std::string_view snippet, std::string_view open, std::string_view close);
+
 // The FTS5 query for what a user typed: each word quoted, as a prefix, ANDed.
 // Empty when the text has no words.
 std::string FtsQuery(std::string_view text);
 
 Result<std::vector<SearchHit>> SearchPeople(Db& db, std::string_view text, int limit);
+
+// People matching any of `terms` (each a prefix), ranked by BM25, so more and
+// rarer matched terms rank higher: `kith ask`, where a question's words are
+// not all expected to match.
+Result<std::vector<SearchHit>> SearchAnyTerm(Db& db, const std::vector<std::string>& terms,
+                                             int limit);
 
 }  // namespace kith::store
