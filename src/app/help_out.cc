@@ -94,6 +94,7 @@ Result<HelpOutList> HelpOut(Context& ctx, int limit) {
     }
     if (mine) need.matches.insert(need.matches.begin(), std::move(*mine));
     if (need.matches.empty()) continue;
+    ++out.matched;
     need.score = need.matches.front().score * Reach(**ties, a.person_id);
     need.draft = Draft(need);
     out.needs.push_back(std::move(need));

@@ -41,6 +41,7 @@ struct HelpNeed {
 struct HelpOutList {
   std::vector<HelpNeed> needs;
   size_t open_needs = 0;      // open needs of contacts, matched or not
+  size_t matched = 0;         // of those, how many someone can meet
   bool have_profile = false;  // false: only others' offers could match
 };
 

@@ -45,7 +45,10 @@ json ToJson(const HelpOutList& list) {
                      {"draft", n.draft},
                      {"score", Round3(n.score)}});
   }
-  return {{"needs", needs}, {"open_needs", list.open_needs}, {"have_profile", list.have_profile}};
+  return {{"needs", needs},
+          {"open_needs", list.open_needs},
+          {"matched", list.matched},
+          {"have_profile", list.have_profile}};
 }
 
 json ToJson(const IntroIdea& i) {

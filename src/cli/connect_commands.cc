@@ -143,7 +143,10 @@ Status RunHelpOut(Env& env, const HelpOutOptions& o) {
     }
     fmt::print(env.out(), "  draft: {}\n\n", n.draft);
   }
-  fmt::print(env.out(), "{} of {} open needs can be met", list->needs.size(), list->open_needs);
+  fmt::print(env.out(), "{} of {} open needs can be met{}", list->matched, list->open_needs,
+             list->needs.size() < list->matched
+                 ? fmt::format(" (best {} shown)", list->needs.size())
+                 : "");
   fmt::print(env.out(), "{}\n",
              list->have_profile ? "." : "; add your own offers with kith me offer \"...\".");
   return Status::Ok();

@@ -9,7 +9,7 @@
 namespace kith::core {
 namespace {
 
-constexpr size_t kMatchesPerTerm = 50;  // candidates each lookup keeps
+constexpr size_t kMatchesPerLookup = 12;  // candidates each need or person keeps
 constexpr size_t kSharedInterests = 3;
 
 uint64_t Key(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
@@ -35,6 +35,7 @@ struct Candidate {
   PairIdea idea;
   double need_offer = 0;  // best need-offer match's weight
   double interests = 0;
+  bool excluded = false;
 };
 
 }  // namespace
@@ -66,15 +67,18 @@ std::vector<PairIdea> SuggestPairs(std::span<const PairInput> people,
 
   std::unordered_map<uint64_t, Candidate> pairs;
   auto slot = [&](uint32_t a, uint32_t b) -> Candidate* {
-    if (a == b || excluded(a, b)) return nullptr;
+    if (a == b) return nullptr;
     auto [it, fresh] = pairs.try_emplace(Key(a, b));
-    if (fresh) it->second.idea = {a, b, {}, {}, 0, 0};
-    return &it->second;
+    if (fresh) {
+      it->second.idea = {a, b, {}, {}, 0, 0};
+      it->second.excluded = excluded(a, b);  // asked once per pair
+    }
+    return it->second.excluded ? nullptr : &it->second;
   };
   for (uint32_t i = 0; i < n; ++i) {
     if (!vouched(i)) continue;
     for (size_t k = 0; k < people[i].needs.size(); ++k) {
-      for (auto& m : offers.Match(people[i].needs[k], kMatchesPerTerm, offer_df)) {
+      for (auto& m : offers.Match(people[i].needs[k], kMatchesPerLookup, offer_df)) {
         auto [j, offer] = offer_of[m.doc];
         Candidate* c = slot(i, j);
         if (!c || 2 * m.score <= c->need_offer) continue;
@@ -86,7 +90,7 @@ std::vector<PairIdea> SuggestPairs(std::span<const PairInput> people,
       }
     }
     if (people[i].interests.empty()) continue;
-    for (auto& m : interests.Match(people[i].interests, kMatchesPerTerm, interest_df)) {
+    for (auto& m : interests.Match(people[i].interests, kMatchesPerLookup, interest_df)) {
       if (m.doc <= i) continue;  // each unordered pair once
       Candidate* c = slot(i, m.doc);
       if (!c) continue;
@@ -101,6 +105,7 @@ std::vector<PairIdea> SuggestPairs(std::span<const PairInput> people,
   std::vector<PairIdea> out;
   out.reserve(pairs.size());
   for (auto& [key, c] : pairs) {
+    if (c.excluded) continue;
     c.idea.mutual = Mutual(adjacency, c.idea.a, c.idea.b);
     double vouch = std::sqrt(people[c.idea.a].tie * people[c.idea.b].tie);
     c.idea.score = (c.need_offer + c.interests) * vouch * Hump(c.idea.mutual);

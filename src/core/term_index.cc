@@ -99,29 +99,40 @@ double TermIndex::Idf(std::string_view term) const {
 std::vector<TermMatch> TermIndex::Match(std::span<const std::string> terms, size_t limit,
                                         size_t max_df) const {
   // Rarest first, so each match lists its most telling terms first.
-  std::vector<std::pair<double, const std::string*>> weighted;
+  struct Weighted {
+    double idf;
+    const std::string* term;
+    std::span<const uint32_t> postings;
+  };
+  std::vector<Weighted> weighted;
   for (const auto& t : terms) {
-    size_t df = Postings(t).size();
-    if (df == 0 || df > max_df) continue;
-    weighted.push_back({Idf(t), &t});
+    auto postings = Postings(t);
+    if (postings.empty() || postings.size() > max_df) continue;
+    weighted.push_back({Idf(t), &t, postings});
   }
   std::stable_sort(weighted.begin(), weighted.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::unordered_map<uint32_t, size_t> at;
+                   [](const Weighted& a, const Weighted& b) { return a.idf > b.idf; });
+  // Scores first; the shared terms only for the matches kept.
+  std::unordered_map<uint32_t, double> scores;
+  for (const auto& w : weighted) {
+    for (uint32_t doc : w.postings) scores[doc] += w.idf;
+  }
   std::vector<TermMatch> out;
-  for (const auto& [idf, term] : weighted) {
-    for (uint32_t doc : Postings(*term)) {
-      auto [it, fresh] = at.try_emplace(doc, out.size());
-      if (fresh) out.push_back({doc, 0, {}});
-      auto& m = out[it->second];
-      m.score += idf;
-      m.terms.push_back(*term);
+  out.reserve(scores.size());
+  for (const auto& [doc, score] : scores) out.push_back({doc, score, {}});
+  auto better = [](const TermMatch& a, const TermMatch& b) {
+    return a.score != b.score ? a.score > b.score : a.doc < b.doc;
+  };
+  size_t keep = limit == 0 ? out.size() : std::min(limit, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(),
+                    better);
+  out.resize(keep);
+  for (auto& m : out) {
+    for (const auto& w : weighted) {
+      if (std::binary_search(w.postings.begin(), w.postings.end(), m.doc))
+        m.terms.push_back(*w.term);
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const TermMatch& a, const TermMatch& b) {
-    return a.score != b.score ? a.score > b.score : a.doc < b.doc;
-  });
-  if (limit != 0 && out.size() > limit) out.resize(limit);
   return out;
 }
 
