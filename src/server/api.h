@@ -19,8 +19,9 @@ void AddPeopleRoutes(Router& router);
 void AddDetailRoutes(Router& router);
 void AddKeepInTouchRoutes(Router& router);
 void AddNetworkRoutes(Router& router);
-void AddEventRoutes(Router& router);  // events, follow-ups, groups, opportunities
-void AddMergeRoutes(Router& router);  // merging duplicates and undoing it
+void AddEventRoutes(Router& router);    // events, follow-ups, groups, opportunities
+void AddMergeRoutes(Router& router);    // merging duplicates and undoing it
+void AddConnectRoutes(Router& router);  // your profile, ask, help-out, introductions
 class ImportJobs;
 void AddTransferRoutes(Router& router, ImportJobs& jobs);  // imports and exports
 

@@ -97,6 +97,7 @@ Server::Server(ServerOptions options, const Clock& clock)
   AddNetworkRoutes(router_);
   AddEventRoutes(router_);
   AddMergeRoutes(router_);
+  AddConnectRoutes(router_);
   AddTransferRoutes(router_, imports_);
 }
 
