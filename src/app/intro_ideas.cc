@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "app/tie_snapshot.h"
 #include "core/intro_pairs.h"
@@ -46,7 +45,8 @@ Result<Loaded> LoadPeople(Context& ctx, const TieSnapshot& ties) {
   if (!asks) return asks.status();
   for (const auto& a : *asks) {
     auto it = l.index.find(a.person_id);
-    if (it == l.index.end()) continue;  // you
+    if (it == l.index.end()) continue;                // you
+    if (l.inputs[it->second].tie < kVouch) continue;  // never suggested: skip the text work
     auto& in = l.inputs[it->second];
     auto& t = l.texts[it->second];
     if (a.side == core::Side::kNeed) {
@@ -63,6 +63,7 @@ Result<Loaded> LoadPeople(Context& ctx, const TieSnapshot& ties) {
     auto it = l.index.find(i.person_id);
     if (it == l.index.end()) continue;
     auto& in = l.inputs[it->second];
+    if (in.tie < kVouch) continue;
     for (auto& term : core::ContentTerms(i.text)) {
       if (std::find(in.interests.begin(), in.interests.end(), term) == in.interests.end())
         in.interests.push_back(std::move(term));
@@ -100,24 +101,28 @@ Result<std::vector<IntroIdea>> SuggestIntros(Context& ctx, int limit) {
   if (!loaded) return loaded.status();
   Loaded& l = *loaded;
   std::vector<std::vector<uint32_t>> adjacency(l.refs.size());
-  std::unordered_set<uint64_t> excluded;
+  std::vector<uint64_t> excluded;  // pair keys, sorted
   KITH_RETURN_IF_ERROR(store::ForEachKnows(ctx.db, [&](const store::KnowsTie& t) {
     auto a = l.index.find(t.a), b = l.index.find(t.b);
     if (a == l.index.end() || b == l.index.end()) return;
     adjacency[a->second].push_back(b->second);
     adjacency[b->second].push_back(a->second);
-    excluded.insert(PairKey(a->second, b->second));
+    excluded.push_back(PairKey(a->second, b->second));
   }));
   for (auto& list : adjacency) std::sort(list.begin(), list.end());
   auto intros = store::IntroPairs(ctx.db);
   if (!intros) return intros.status();
   for (const auto& [x, y] : *intros) {
     auto a = l.index.find(x), b = l.index.find(y);
-    if (a != l.index.end() && b != l.index.end()) excluded.insert(PairKey(a->second, b->second));
+    if (a != l.index.end() && b != l.index.end()) excluded.push_back(PairKey(a->second, b->second));
   }
-  auto ideas = core::SuggestPairs(
-      l.inputs, adjacency, [&](uint32_t a, uint32_t b) { return excluded.contains(PairKey(a, b)); },
-      {.vouch = kVouch, .limit = static_cast<size_t>(limit)});
+  std::sort(excluded.begin(), excluded.end());
+  auto ideas = core::SuggestPairs(l.inputs, adjacency,
+                                  [&](uint32_t a, uint32_t b) {
+                                    return std::binary_search(excluded.begin(), excluded.end(),
+                                                              PairKey(a, b));
+                                  },
+                                  {.vouch = kVouch, .limit = static_cast<size_t>(limit)});
   std::vector<IntroIdea> out;
   for (const auto& idea : ideas) {
     IntroIdea i;

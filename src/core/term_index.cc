@@ -47,10 +47,21 @@ std::string Stem(std::string w) {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
+// Plain ASCII needs only lower case (anything else splits words anyway);
+// the rest goes through the full fold (accents, ß, Ł, width forms).
+std::string FoldForTerms(std::string_view text) {
+  bool ascii = std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return Fold(text);
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> ContentTerms(std::string_view text) {
-  std::string folded = Fold(text);
+  std::string folded = FoldForTerms(text);
   std::vector<std::string> out;
   size_t i = 0;
   while (i < folded.size()) {
@@ -113,13 +124,23 @@ std::vector<TermMatch> TermIndex::Match(std::span<const std::string> terms, size
   std::stable_sort(weighted.begin(), weighted.end(),
                    [](const Weighted& a, const Weighted& b) { return a.idf > b.idf; });
   // Scores first; the shared terms only for the matches kept.
-  std::unordered_map<uint32_t, double> scores;
+  // A dense scratch row of scores, reset through the list of documents touched.
+  thread_local std::vector<double> scores;
+  thread_local std::vector<uint32_t> touched;
+  touched.clear();
   for (const auto& w : weighted) {
-    for (uint32_t doc : w.postings) scores[doc] += w.idf;
+    for (uint32_t doc : w.postings) {
+      if (doc >= scores.size()) scores.resize(doc + 1, 0);
+      if (scores[doc] == 0) touched.push_back(doc);
+      scores[doc] += w.idf;
+    }
   }
   std::vector<TermMatch> out;
-  out.reserve(scores.size());
-  for (const auto& [doc, score] : scores) out.push_back({doc, score, {}});
+  out.reserve(touched.size());
+  for (uint32_t doc : touched) {
+    out.push_back({doc, scores[doc], {}});
+    scores[doc] = 0;
+  }
   auto better = [](const TermMatch& a, const TermMatch& b) {
     return a.score != b.score ? a.score > b.score : a.doc < b.doc;
   };
