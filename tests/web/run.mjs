@@ -109,6 +109,7 @@ async function demo(page, steps) {
   await page.locator('.today-item').first().waitFor();
   await steps.shot(page, '03-demo-today');
   await demoPeople(page, steps);
+  await demoConnect(page, steps);
   await banner.getByRole('button', {name: 'Back to my network'}).click();
   await page.getByRole('heading', {name: 'Welcome to kith'}).waitFor();
   check(!(await banner.isVisible()), 'the demo banner goes away');
@@ -134,6 +135,20 @@ async function demoPeople(page, steps) {
   const flags = await rows.evaluateAll((lis) => lis.map((li) => li.querySelector('.chip.drifting') !== null));
   check(flags.length > 0 && flags.length < 300 && flags.every(Boolean), `only drifting people: ${flags.length}`);
   await steps.shot(page, '03-demo-people-drifting');
+}
+
+// Connect on the demo: needs someone can meet, intro ideas, and a question.
+async function demoConnect(page, steps) {
+  await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Connect'}).click();
+  const needs = page.getByRole('list', {name: 'Help out'}).locator('> li.card');
+  await needs.first().waitFor();
+  check(await needs.first().getByRole('button', {name: 'Copy message'}).isVisible(), 'each need has a draft to copy');
+  await page.getByLabel('Ask your network').fill('who could help with fundraising');
+  await page.getByRole('button', {name: 'Ask', exact: true}).click();
+  const answers = page.getByRole('list', {name: 'Answers'}).locator('> li.card');
+  await answers.first().waitFor();
+  check((await answers.first().textContent()).includes('Ask '), 'an answer says whom to ask');
+  await steps.shot(page, '03-demo-connect');
 }
 
 async function capture(page, steps) {

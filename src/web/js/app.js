@@ -7,6 +7,7 @@
 import {ApiError, api, loadSession} from './api.js';
 import {fill, h} from './dom.js';
 import * as capture from './capture.js';
+import * as connect from './connect.js';
 import * as importPage from './import.js';
 import * as login from './login.js';
 import * as network from './network.js';
@@ -20,6 +21,7 @@ const ROUTES = [
   {path: /^\/people\/(\d+)$/, page: person, title: 'Person', nav: '/people'},
   {path: /^\/capture$/, page: capture, title: 'Capture', nav: '/capture'},
   {path: /^\/network$/, page: network, title: 'Network', nav: '/network'},
+  {path: /^\/connect$/, page: connect, title: 'Connect', nav: '/connect'},
   {path: /^\/import$/, page: importPage, title: 'Import', nav: '/import'},
 ];
 
