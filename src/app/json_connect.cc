@@ -14,6 +14,11 @@ double Round3(double x) { return std::round(x * 1000) / 1000; }
 
 }  // namespace
 
+json ToJson(const Profile& p) {
+  return {
+      {"person", Ref(p.person)}, {"offers", p.offers}, {"needs", p.needs}, {"skills", p.skills}};
+}
+
 json ToJson(const AskAnswer& a) {
   return {{"person", Ref(a.person)},
           {"company", a.company},

@@ -7,9 +7,11 @@
 #include "app/ask.h"
 #include "app/help_out.h"
 #include "app/intro_ideas.h"
+#include "app/me.h"
 
 namespace kith::app {
 
+nlohmann::json ToJson(const Profile& profile);
 nlohmann::json ToJson(const AskAnswer& answer);
 nlohmann::json ToJson(const HelpOutList& list);
 nlohmann::json ToJson(const IntroIdea& idea);

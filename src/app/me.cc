@@ -75,14 +75,23 @@ Result<core::PersonRef> AddToProfile(Context& ctx, ProfileItem item, std::string
   return Status::Invalid("unknown profile item");
 }
 
-Result<core::Brief> LoadMe(Context& ctx) {
+Result<Profile> LoadMe(Context& ctx) {
   auto found = FindMe(ctx);
   if (!found) return found.status();
   if (!*found) {
     return Status::NotFound(
         "you have no profile yet: `kith me name \"Your Name\"`, then `kith me offer ...`");
   }
-  return LoadBriefById(ctx, (*found)->id);
+  auto brief = LoadBriefById(ctx, (*found)->id);
+  if (!brief) return brief.status();
+  Profile p{{brief->person.id, brief->person.name}, {}, {}, {}};
+  for (const auto& n : brief->needs_offers) {
+    if (n.open) (n.side == core::Side::kOffer ? p.offers : p.needs).push_back(n.text);
+  }
+  for (const auto& f : brief->facts) {
+    if (f.kind == core::FactKind::kWork) p.skills.push_back(f.text);
+  }
+  return p;
 }
 
 }  // namespace kith::app

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/context.h"
 #include "core/person.h"
@@ -30,7 +32,12 @@ Result<core::PersonRef> SetMyName(Context& ctx, std::string_view name);
 // Adds an offer, a need or a skill to your profile (creating it if needed).
 Result<core::PersonRef> AddToProfile(Context& ctx, ProfileItem item, std::string_view text);
 
-// Your profile as a brief (offers, needs, skills among its facts).
-Result<core::Brief> LoadMe(Context& ctx);
+struct Profile {
+  core::PersonRef person;
+  std::vector<std::string> offers, needs, skills;  // open offers and needs; work facts
+};
+
+// Your profile; NotFound (saying how to make one) before you have one.
+Result<Profile> LoadMe(Context& ctx);
 
 }  // namespace kith::app

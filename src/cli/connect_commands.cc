@@ -32,18 +32,8 @@ struct MeOptions {
 Status ShowMe(Env& env, app::Context& ctx, bool as_json) {
   auto me = app::LoadMe(ctx);
   if (!me) return me.status();
-  std::vector<std::string> offers, needs, skills;
-  for (const auto& n : me->needs_offers) {
-    if (n.open) (n.side == core::Side::kOffer ? offers : needs).push_back(n.text);
-  }
-  for (const auto& f : me->facts) {
-    if (f.kind == core::FactKind::kWork) skills.push_back(f.text);
-  }
   if (as_json) {
-    PrintJson(env.out(), {{"person", {{"id", me->person.id}, {"name", me->person.name}}},
-                          {"offers", offers},
-                          {"needs", needs},
-                          {"skills", skills}});
+    PrintJson(env.out(), app::ToJson(*me));
     return Status::Ok();
   }
   fmt::print(env.out(), "{} (#{}) — your profile\n", me->person.name, me->person.id);
@@ -52,9 +42,9 @@ Status ShowMe(Env& env, app::Context& ctx, bool as_json) {
     if (items.empty()) fmt::print(env.out(), "  (none yet: {})\n", hint);
     for (const auto& i : items) fmt::print(env.out(), "  - {}\n", i);
   };
-  list("You offer", offers, "kith me offer \"intros to seed investors\"");
-  list("Your skills", skills, "kith me skill \"kubernetes\"");
-  list("You need", needs, "kith me need \"a designer for a weekend project\"");
+  list("You offer", me->offers, "kith me offer \"intros to seed investors\"");
+  list("Your skills", me->skills, "kith me skill \"kubernetes\"");
+  list("You need", me->needs, "kith me need \"a designer for a weekend project\"");
   return Status::Ok();
 }
 

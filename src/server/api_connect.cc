@@ -17,17 +17,7 @@ using nlohmann::json;
 Result<json> MeJson(app::Context& ctx) {
   auto me = app::LoadMe(ctx);
   if (!me) return me.status();
-  json offers = json::array(), needs = json::array(), skills = json::array();
-  for (const auto& n : me->needs_offers) {
-    if (n.open) (n.side == core::Side::kOffer ? offers : needs).push_back(n.text);
-  }
-  for (const auto& f : me->facts) {
-    if (f.kind == core::FactKind::kWork) skills.push_back(f.text);
-  }
-  return json{{"person", {{"id", me->person.id}, {"name", me->person.name}}},
-              {"offers", offers},
-              {"needs", needs},
-              {"skills", skills}};
+  return app::ToJson(*me);
 }
 
 Response GetMe(Request&, app::Context& ctx) {
