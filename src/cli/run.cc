@@ -21,9 +21,10 @@ constexpr Register kCommands[] = {
     RegisterNeed,    RegisterOffer,     RegisterDate,     RegisterTag,       RegisterContact,
     RegisterLog,     RegisterEdit,      RegisterArchive,  RegisterUnarchive, RegisterCircle,
     RegisterCadence, RegisterWhy,       RegisterUpcoming, RegisterKnows,     RegisterPath,
-    RegisterStats,   RegisterConfig,    RegisterImport,   RegisterExport,    RegisterDupes,
-    RegisterEvent,   RegisterFollowups, RegisterGroup,    RegisterOpp,       RegisterMerge,
-    RegisterUnmerge, RegisterMerges,    RegisterDemo,     RegisterServe,     RegisterPasswd,
+    RegisterIntro,   RegisterIntroStep, RegisterIntros,   RegisterStats,     RegisterConfig,
+    RegisterImport,  RegisterExport,    RegisterDupes,    RegisterEvent,     RegisterFollowups,
+    RegisterGroup,   RegisterOpp,       RegisterMerge,    RegisterUnmerge,   RegisterMerges,
+    RegisterDemo,    RegisterServe,     RegisterPasswd,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

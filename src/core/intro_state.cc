@@ -165,7 +165,7 @@ std::string NextAction(IntroState state, const IntroPair& pair) {
     case IntroState::kAgreed:
       return fmt::format("both agreed: introduce {} and {}", pair.first, pair.second);
     case IntroState::kIntroduced:
-      return "ask how it went, then record the outcome";
+      return fmt::format("ask {} how it went", pair.first);
     case IntroState::kDeclined:
     case IntroState::kClosed:
       return "";

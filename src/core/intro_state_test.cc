@@ -96,6 +96,7 @@ TEST(IntroStateTest, TheIntroductionGoesToBoth) {
 TEST(IntroStateTest, AfterwardsAskHowItWent) {
   EXPECT_EQ(DraftFor(IntroState::kIntroduced, kPair),
             "Hi Ana, did you and Ben get to talk? I'd love to hear how it went.");
+  EXPECT_EQ(NextAction(IntroState::kIntroduced, kPair), "ask Ana Silva how it went");
   EXPECT_EQ(DraftFor(IntroState::kClosed, kPair), "");
   EXPECT_EQ(NextAction(IntroState::kDeclined, kPair), "");
 }
