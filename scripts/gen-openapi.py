@@ -64,6 +64,8 @@ schemas = {
                       "relevance": N, "reach": N, "score": N, "reason": S}),
     "IntroIdea": obj({"a": Ref, "b": Ref, "need": S, "offer": S, "a_interest": S,
                       "b_interest": S, "mutual": I, "score": N, "reason": S}),
+    "Intro": obj({"id": I, "a": Ref, "b": Ref, "reason": S, "state": S, "outcome": S,
+                  "next": S, "steps": {"type": "array", "items": S}, "draft": S}),
     "ImportJob": obj({"id": I, "state": {"type": "string", "enum": ["running", "done", "failed"]},
                       "filename": S, "bytes": I, "bytes_done": I, "report": obj({}),
                       "error": S}),
@@ -249,6 +251,19 @@ paths = {
                                       resp=ok(obj({"items": {"type": "array",
                                                              "items": ref("IntroIdea")}})),
                                       tag="connect")},
+    "/intros": {
+        "get": op("Introductions in progress, each with its next step and draft",
+                  resp=ok(obj({"items": {"type": "array", "items": ref("Intro")}})),
+                  tag="connect"),
+        "post": op("Start a double opt-in introduction: asks a first",
+                   req=body({"a": {}, "b": {}, "why": S}, ["a", "b"]),
+                   resp=ok(ref("Intro"), "201"), tag="connect"),
+    },
+    "/intros/{id}/step": {"post": op("Move an introduction on", [p("id", "path", I, "intro id")],
+                                     body({"step": {"type": "string", "enum": [
+                                         "accepted", "declined", "introduced", "outcome"]},
+                                           "text": S}, ["step"]),
+                                     ok(ref("Intro")), tag="connect")},
     "/demo": {"post": op("Switch this session to the demo network or back", req=body({"on": B}),
                          tag="auth")},
 }

@@ -4,6 +4,7 @@
 #include "store/details.h"
 #include "store/events.h"
 #include "store/interactions.h"
+#include "store/intros.h"
 #include "store/opportunities.h"
 #include "store/people.h"
 
@@ -37,6 +38,12 @@ Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
   auto opps = store::ListOpportunities(ctx.db, "", id);
   if (!opps) return opps.status();
   for (const auto& o : *opps) b.opportunities.push_back({o.id, o.title, o.kind, o.status});
+  auto intros = store::ListIntros(ctx.db, {.person_id = id});
+  if (!intros) return intros.status();
+  for (const auto& i : *intros) {
+    b.intros.push_back(
+        {i.id, i.a.id == id ? i.b : i.a, std::string(core::Name(i.state)), i.outcome});
+  }
   store::ContactStats stats;
   KITH_RETURN_IF_ERROR(Take(store::ContactStatsOf(ctx.db, id), stats));
   b.interaction_count = stats.count;

@@ -115,6 +115,14 @@ json ToJson(const core::Brief& b) {
     opps.push_back({{"id", o.id}, {"title", o.title}, {"kind", o.kind}, {"status", o.status}});
   }
   out["opportunities"] = opps;
+  json intros = json::array();
+  for (const auto& i : b.intros) {
+    intros.push_back({{"id", i.id},
+                      {"with", {{"id", i.other.id}, {"name", i.other.name}}},
+                      {"state", i.state},
+                      {"outcome", i.outcome}});
+  }
+  out["intros"] = intros;
   out["interaction_count"] = b.interaction_count;
   out["last_interaction_at"] = OptionalTime(b.last_interaction_at);
   return out;

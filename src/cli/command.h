@@ -87,6 +87,8 @@ void RegisterUnmerge(CLI::App&, Action&);
 void RegisterMerges(CLI::App&, Action&);
 void RegisterKnows(CLI::App&, Action&);
 void RegisterPath(CLI::App&, Action&);
+void RegisterIntro(CLI::App&, Action&);
+void RegisterIntroStep(CLI::App&, Action&);
 void RegisterServe(CLI::App&, Action&);
 void RegisterEvent(CLI::App&, Action&);
 void RegisterFollowups(CLI::App&, Action&);
@@ -97,6 +99,8 @@ void RegisterMe(CLI::App&, Action&);
 void RegisterAsk(CLI::App&, Action&);
 void RegisterHelpOut(CLI::App&, Action&);
 void RegisterIntros(CLI::App&, Action&);
+// `kith intros --open`: introductions in progress and their next step.
+Status RunOpenIntros(Env& env, bool json);
 
 // The required PERSON argument every verb about one person takes.
 inline void AddPersonArgument(CLI::App* sub, std::string& who) {

@@ -144,10 +144,12 @@ Status RunHelpOut(Env& env, const HelpOutOptions& o) {
 
 struct IntrosOptions {
   int limit = 10;
+  bool open = false;
   bool json = false;
 };
 
 Status RunIntroIdeas(Env& env, const IntrosOptions& o) {
+  if (o.open) return RunOpenIntros(env, o.json);
   auto ctx = env.Open();
   if (!ctx) return ctx.status();
   auto ideas = app::SuggestIntros(**ctx, o.limit);
@@ -212,6 +214,7 @@ void RegisterIntros(CLI::App& app, Action& action) {
       "intros", "Who to introduce to whom, each with the reason (start one with kith intro A B)");
   sub->add_option("-n,--limit", o->limit, "At most this many (default 10)")
       ->check(CLI::Range(1, 1000));
+  sub->add_flag("--open", o->open, "Introductions in progress and their next step instead");
   sub->add_flag("--json", o->json, "Print JSON");
   OnRun(sub, action, o, RunIntroIdeas);
 }

@@ -129,6 +129,12 @@ void PrintBrief(std::FILE* out, const core::Brief& b, int64_t now) {
     opps.push_back(fmt::format("#{} {} ({}, {})", o.id, o.title, o.kind, o.status));
   }
   if (!opps.empty()) Section(out, "Opportunities", opps);
+  std::vector<std::string> intros;
+  for (const auto& i : b.intros) {
+    intros.push_back(fmt::format("#{} with {} (#{}): {}{}", i.id, i.other.name, i.other.id, i.state,
+                                 i.outcome.empty() ? "" : " — " + i.outcome));
+  }
+  if (!intros.empty()) Section(out, "Intros", intros);
   std::vector<std::string> matters, needs, offers, dates, notes;
   for (const auto& f : b.facts)
     matters.push_back(fmt::format("{:<7} {}", core::Name(f.kind), f.text));

@@ -16,15 +16,16 @@ namespace {
 
 // Every verb, in the order `kith --help` lists them.
 constexpr Register kCommands[] = {
-    RegisterToday,     RegisterDone,   RegisterSnooze,   RegisterAdd,       RegisterMeet,
-    RegisterFind,      RegisterShow,   RegisterList,     RegisterFact,      RegisterNote,
-    RegisterNeed,      RegisterOffer,  RegisterDate,     RegisterTag,       RegisterContact,
-    RegisterLog,       RegisterEdit,   RegisterArchive,  RegisterUnarchive, RegisterCircle,
-    RegisterCadence,   RegisterWhy,    RegisterUpcoming, RegisterKnows,     RegisterPath,
-    RegisterMe,        RegisterAsk,    RegisterHelpOut,  RegisterIntros,    RegisterStats,
-    RegisterConfig,    RegisterImport, RegisterExport,   RegisterDupes,     RegisterEvent,
-    RegisterFollowups, RegisterGroup,  RegisterOpp,      RegisterMerge,     RegisterUnmerge,
-    RegisterMerges,    RegisterDemo,   RegisterServe,    RegisterPasswd,
+    RegisterToday,     RegisterDone,    RegisterSnooze,    RegisterAdd,       RegisterMeet,
+    RegisterFind,      RegisterShow,    RegisterList,      RegisterFact,      RegisterNote,
+    RegisterNeed,      RegisterOffer,   RegisterDate,      RegisterTag,       RegisterContact,
+    RegisterLog,       RegisterEdit,    RegisterArchive,   RegisterUnarchive, RegisterCircle,
+    RegisterCadence,   RegisterWhy,     RegisterUpcoming,  RegisterKnows,     RegisterPath,
+    RegisterMe,        RegisterAsk,     RegisterHelpOut,   RegisterIntros,    RegisterIntro,
+    RegisterIntroStep, RegisterStats,   RegisterConfig,    RegisterImport,    RegisterExport,
+    RegisterDupes,     RegisterEvent,   RegisterFollowups, RegisterGroup,     RegisterOpp,
+    RegisterMerge,     RegisterUnmerge, RegisterMerges,    RegisterDemo,      RegisterServe,
+    RegisterPasswd,
 };
 
 std::string EnvOr(const char* name, const char* fallback) {

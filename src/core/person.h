@@ -95,6 +95,14 @@ struct OpportunityRef {
   std::string title, kind, status;
 };
 
+// An introduction the person is part of, and who with.
+struct IntroRef {
+  int64_t id = 0;
+  PersonRef other;
+  std::string state;    // as stored: asked_first, agreed, closed, ...
+  std::string outcome;  // once closed, how it went
+};
+
 // What `kith show` prints: the person and what matters before you talk.
 struct Brief {
   Person person;
@@ -108,6 +116,7 @@ struct Brief {
   std::vector<EventRef> events;               // where you met them, newest first
   std::vector<std::string> groups;            // groups you share, by name
   std::vector<OpportunityRef> opportunities;  // newest first
+  std::vector<IntroRef> intros;               // most recently changed first
   int64_t interaction_count = 0;
   std::optional<int64_t> last_interaction_at;
 };

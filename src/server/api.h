@@ -35,6 +35,9 @@ Result<std::string> StringField(const nlohmann::json& body, std::string_view key
 // strings) for app/resolve.h; empty when absent. Invalid when not an array of
 // those, or longer than 1000.
 Result<std::vector<std::string>> PeopleField(const nlohmann::json& body, std::string_view key);
+// A person reference from a body member: a number is an id ("#12"), a string
+// is read as everywhere else (app/resolve.h); Invalid when absent or empty.
+Result<std::string> PersonField(const nlohmann::json& body, std::string_view key);
 // The ":id" route parameter as a person reference for app/resolve.h ("#12").
 Result<std::string> PersonParam(const Request& request);
 // The ":id" route parameter as a positive number; `what` names it in the

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <charconv>
 
 #include "server/api.h"
@@ -74,6 +76,19 @@ Result<int64_t> IntQuery(const Request& request, std::string_view name, int64_t 
                            std::to_string(lo) + " to " + std::to_string(hi));
   }
   return n;
+}
+
+// A person reference from a body member: a number is an id, a string is read
+// as everywhere else (app/resolve.h).
+Result<std::string> PersonField(const nlohmann::json& body, std::string_view key) {
+  auto it = body.find(key);
+  if (it != body.end() && it->is_number_integer()) {
+    return fmt::format("#{}", it->get<int64_t>());
+  }
+  auto text = StringField(body, key, 1000);
+  if (!text) return text.status();
+  if (text->empty()) return Status::Invalid(fmt::format("{}: name a person", key));
+  return *text;
 }
 
 }  // namespace kith::server

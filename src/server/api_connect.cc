@@ -5,7 +5,9 @@
 #include "app/ask.h"
 #include "app/help_out.h"
 #include "app/intro_ideas.h"
+#include "app/intros.h"
 #include "app/json_connect.h"
+#include "app/json_intros.h"
 #include "app/me.h"
 #include "server/api.h"
 
@@ -86,6 +88,52 @@ Response IntroIdeas(Request& q, app::Context& ctx) {
   });
 }
 
+Response ListIntros(Request&, app::Context& ctx) {
+  return Reply([&]() -> Result<json> {
+    auto open = app::ListOpenIntros(ctx);
+    if (!open) return open.status();
+    json items = json::array();
+    for (const auto& v : *open) items.push_back(app::ToJson(v));
+    return json{{"items", items}};
+  });
+}
+
+// {"a": 12 or "Ana", "b": ..., "why": "..."}: asks `a` first.
+Response StartIntro(Request& q, app::Context& ctx) {
+  return Reply(
+      [&]() -> Result<json> {
+        auto body = BodyObject(q);
+        if (!body) return body.status();
+        auto a = PersonField(*body, "a");
+        if (!a) return a.status();
+        auto b = PersonField(*body, "b");
+        if (!b) return b.status();
+        auto why = StringField(*body, "why", 2000);
+        if (!why) return why.status();
+        auto started = app::StartIntro(ctx, *a, *b, *why);
+        if (!started) return started.status();
+        return app::ToJson(*started);
+      },
+      201);
+}
+
+// {"step": "accepted"|"declined"|"introduced"|"outcome", "text": "..."}.
+Response StepIntro(Request& q, app::Context& ctx) {
+  return Reply([&]() -> Result<json> {
+    auto id = IdParam(q, "an intro");
+    if (!id) return id.status();
+    auto body = BodyObject(q);
+    if (!body) return body.status();
+    auto step = StringField(*body, "step", 100);
+    if (!step) return step.status();
+    auto text = StringField(*body, "text", 2000);
+    if (!text) return text.status();
+    auto stepped = app::StepIntro(ctx, *id, *step, *text);
+    if (!stepped) return stepped.status();
+    return app::ToJson(*stepped);
+  });
+}
+
 }  // namespace
 
 void AddConnectRoutes(Router& r) {
@@ -95,6 +143,9 @@ void AddConnectRoutes(Router& r) {
   r.Add("GET", api + "/ask", Ask);
   r.Add("GET", api + "/help-out", HelpOut);
   r.Add("GET", api + "/intros/suggestions", IntroIdeas);
+  r.Add("GET", api + "/intros", ListIntros);
+  r.Add("POST", api + "/intros", StartIntro);
+  r.Add("POST", api + "/intros/:id/step", StepIntro);
 }
 
 }  // namespace kith::server

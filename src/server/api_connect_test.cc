@@ -59,5 +59,28 @@ TEST_F(ConnectRoutesTest, AskHelpOutAndIntroIdeas) {
   EXPECT_EQ(Send("GET", "/api/v1/intros/suggestions?limit=x").status, 400);
 }
 
+TEST_F(ConnectRoutesTest, ADoubleOptInIntroduction) {
+  EXPECT_EQ(Send("POST", "/api/v1/intros", R"({"a": 1})").status, 400);
+  EXPECT_EQ(Send("POST", "/api/v1/intros", R"({"a": 1, "b": 1})").status, 400);
+  EXPECT_EQ(Send("POST", "/api/v1/intros", R"({"a": 1, "b": 999})").status, 404);
+  auto intro =
+      SendJson("POST", "/api/v1/intros",
+               nlohmann::json{{"a", ben_}, {"b", "Carla"}, {"why", "both climb"}}.dump(), 201);
+  EXPECT_EQ(intro["state"], "asked_first");
+  EXPECT_THAT(intro["draft"].get<std::string>(), HasSubstr("Hi Ben"));
+  std::string step = "/api/v1/intros/" + std::to_string(intro["id"].get<int64_t>()) + "/step";
+  EXPECT_EQ(Send("POST", step, R"({"step": "introduced"})").status, 400);
+  EXPECT_EQ(Send("POST", "/api/v1/intros/999/step", R"({"step": "accepted"})").status, 404);
+  EXPECT_EQ(SendJson("POST", step, R"({"step": "accepted"})")["state"], "asked_second");
+  EXPECT_EQ(SendJson("POST", step, R"({"step": "accepted"})")["state"], "agreed");
+  EXPECT_EQ(SendJson("GET", "/api/v1/intros")["items"].size(), 1u);
+  EXPECT_EQ(SendJson("POST", step, R"({"step": "introduced"})")["state"], "introduced");
+  auto closed = SendJson("POST", step, R"({"step": "outcome", "text": "they climb together"})");
+  EXPECT_EQ(closed["state"], "closed");
+  EXPECT_TRUE(SendJson("GET", "/api/v1/intros")["items"].empty());
+  auto brief = SendJson("GET", Person(ben_, ""));
+  ASSERT_EQ(brief["intros"].size(), 1u);
+}
+
 }  // namespace
 }  // namespace kith::server

@@ -15,19 +15,6 @@ using nlohmann::json;
 
 json Ref(const core::PersonRef& p) { return {{"id", p.id}, {"name", p.name}}; }
 
-// A person reference from a body member: a number is an id, a string is read
-// as everywhere else (app/resolve.h).
-Result<std::string> PersonField(const json& body, std::string_view key) {
-  auto it = body.find(key);
-  if (it != body.end() && it->is_number_integer()) {
-    return fmt::format("#{}", it->get<int64_t>());
-  }
-  auto text = StringField(body, key, 1000);
-  if (!text) return text.status();
-  if (text->empty()) return Status::Invalid(fmt::format("{}: name a person", key));
-  return *text;
-}
-
 Response ListMerges(Request& q, app::Context& ctx) {
   return Reply([&]() -> Result<json> {
     auto limit = IntQuery(q, "limit", 50, 1, 1000);

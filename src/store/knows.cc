@@ -101,6 +101,26 @@ Result<std::vector<KnowsTie>> KnowsOf(Db& db, int64_t x) {
   });
 }
 
+Result<bool> IntroKnows(Db& db, int64_t x, int64_t y, int64_t now) {
+  return Guard("recording an introduction", [&]() -> Result<bool> {
+    SQLite::Statement& exists = db.Cached("SELECT 1 FROM knows WHERE a = ? AND b = ?");
+    exists.bind(1, std::min(x, y));
+    exists.bind(2, std::max(x, y));
+    const bool is_new = !exists.executeStep();
+    exists.reset();
+    SQLite::Statement& q = db.Cached(
+        "INSERT INTO knows (a, b, how, source, count, strength, created_at, updated_at) "
+        "VALUES (?1, ?2, '', 'intro', 1, NULL, ?3, ?3) "
+        "ON CONFLICT (a, b) DO UPDATE SET updated_at = ?3, "
+        "source = CASE source WHEN 'inferred' THEN 'intro' ELSE source END");
+    q.bind(1, std::min(x, y));
+    q.bind(2, std::max(x, y));
+    q.bind(3, now);
+    q.exec();
+    return is_new;
+  });
+}
+
 Result<std::optional<int64_t>> MyPersonId(Db& db) {
   return Guard("finding you", [&]() -> Result<std::optional<int64_t>> {
     SQLite::Statement q(db.sql(), "SELECT id FROM person WHERE is_me = 1");

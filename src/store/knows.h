@@ -46,6 +46,11 @@ Result<std::vector<KnowsTie>> KnowsOf(Db& db, int64_t x);
 Result<bool> StateKnows(Db& db, int64_t x, int64_t y, std::optional<std::string_view> how,
                         std::optional<double> strength, int64_t now);
 
+// Records that you introduced `x` and `y`: inserts a tie with source intro,
+// or upgrades an inferred one to intro; a stated tie stays stated (you said
+// so, which is stronger). Returns true when the tie is new.
+Result<bool> IntroKnows(Db& db, int64_t x, int64_t y, int64_t now);
+
 // Your own person row (is_me = 1), if there is one.
 Result<std::optional<int64_t>> MyPersonId(Db& db);
 
