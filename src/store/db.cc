@@ -1,6 +1,7 @@
 #include "store/db.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "store/migrations.h"
 
@@ -39,6 +40,8 @@ SQLite::Statement& Db::Cached(const char* sql) {
 void Db::ResetCached() {
   for (auto& [sql, statement] : cache_) statement->tryReset();  // an error was reported at its step
 }
+
+int64_t Db::ChangeCount() { return sqlite3_total_changes64(db_.getHandle()); }
 
 int Db::SchemaVersion() { return db_.execAndGet("PRAGMA user_version").getInt(); }
 

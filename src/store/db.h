@@ -39,6 +39,10 @@ class Db {
 
   SQLite::Database& sql() { return db_; }
   int SchemaVersion();
+  // Rows inserted, updated or deleted through this connection since it
+  // opened (triggers' included): a cache of what is stored can tell whether
+  // anyone else wrote since it last looked.
+  int64_t ChangeCount();
 
   // A prepared statement for `sql`, reset and unbound, kept for the life of
   // the connection: hot paths (imports write a few rows per record) skip
