@@ -73,7 +73,7 @@ Status Transaction::Commit() {
 LargeCache::LargeCache(Db& db) : db_(db) {
   try {
     saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();
-    db_.sql().exec("PRAGMA cache_size = -65536");
+    db_.sql().exec("PRAGMA cache_size = -524288");  // KiB
   } catch (const SQLite::Exception&) {
     saved_.reset();  // the default cache: slower, nothing lost
   }
