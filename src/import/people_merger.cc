@@ -16,6 +16,7 @@ constexpr size_t kMaxName = 1000;
 constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
+constexpr size_t kMaxNamesakes = 50;
 
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
@@ -55,6 +56,16 @@ Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
 }
 
 Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportReport& report) {
+  auto id = Resolve(record, report);
+  if (id) {
+    changes_seen_ = db_.ChangeCount();  // the index holds what this record wrote
+  } else {
+    index_.reset();  // it may hold what failed to be written
+  }
+  return id;
+}
+
+Result<int64_t> PeopleMerger::Resolve(const PersonRecord& record, ImportReport& report) {
   std::vector<CheckedContact> contacts;
   std::vector<std::string> emails, phones;
   for (const auto& c : record.contacts) {
@@ -78,6 +89,7 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
     Warn(report, fmt::format("{}: skipped: no name, company or email", record.place));
     return int64_t{0};
   }
+  KITH_RETURN_IF_ERROR(LoadIndex());
   auto match = FindMatch(clean, emails, phones);
   if (!match) return match.status();
   int64_t id = *match;
@@ -89,6 +101,7 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
     auto created = store::InsertPerson(db_, p, now_);
     if (!created) return created.status();
     id = *created;
+    index_->AddPerson(id, Fold(p.name), p.company);
     created_from_.emplace(id, FileOf(record.place));
   }
   auto changed = AddWhatIsNew(id, *match == 0, clean, contacts, report);
@@ -104,6 +117,17 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
   return id;
 }
 
+// Someone else's write since the last record (a test's, a restored backup)
+// may have added people or contact points the index doesn't know.
+Status PeopleMerger::LoadIndex() {
+  if (index_ && db_.ChangeCount() == changes_seen_) return Status::Ok();
+  auto loaded = IdentityIndex::Load(db_);
+  if (!loaded) return loaded.status();
+  index_.emplace(std::move(*loaded));
+  changes_seen_ = db_.ChangeCount();
+  return Status::Ok();
+}
+
 Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
                                         const std::vector<std::string>& emails,
                                         const std::vector<std::string>& phones) {
@@ -114,19 +138,18 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
   for (const Key& key :
        {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
     for (const auto& value : key.values) {
-      auto found = store::FindByContact(db_, key.kind, value);
-      if (!found) return found.status();
-      if (found->size() == 1) return (*found)[0].id;
+      auto found = index_->WithContact(key.kind, value);
+      if (found.size() == 1) return found[0];
     }
   }
-  std::string folded = Fold(r.name);
-  auto named = store::FindByExactName(db_, folded, 50);
-  if (!named) return named.status();
-  std::vector<store::PersonMatch> same;
+  // The first 50 namesakes by id, as a look-up in the database would find.
+  auto named = index_->WithName(Fold(r.name));
+  named = named.first(std::min<size_t>(named.size(), kMaxNamesakes));
+  std::vector<IdentityIndex::Named> same;
   std::string_view file = FileOf(r.place);
-  for (auto& m : *named) {
+  for (const auto& m : named) {
     auto made = created_from_.find(m.id);
-    if (made == created_from_.end() || made->second != file) same.push_back(std::move(m));
+    if (made == created_from_.end() || made->second != file) same.push_back(m);
   }
   std::string company = Fold(r.company);
   std::vector<int64_t> by_company, open;
@@ -162,6 +185,8 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, bool fresh, const PersonReco
                                         ImportReport& report) {
   bool changed = false;
   for (const auto& c : contacts) {
+    // One the person has (in the database or earlier in this record) would change nothing.
+    if (!index_->AddContact(id, c.value.kind, c.value.normalized)) continue;
     auto added = store::AddContact(db_, id, c.value, c.label, now_);
     if (!added) return added.status();
     if (*added) ++report.contacts_added;
@@ -215,6 +240,7 @@ Result<bool> PeopleMerger::FillEmptyFields(int64_t id, const PersonRecord& r) {
   if (fill_title) person->title = r.title;
   if (fill_company || fill_title) {
     KITH_RETURN_IF_ERROR(store::UpdatePerson(db_, *person, now_));
+    if (fill_company) index_->SetCompany(id, Fold(person->name), person->company);
     return true;
   }
   return false;

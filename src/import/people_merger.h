@@ -11,6 +11,10 @@
 // doesn't have, tags, a note) is written; nothing kith already has is
 // overwritten. Run inside the caller's transaction.
 //
+// The keys are matched in memory (import/identity_index.h), read from the
+// database at the first record and again at the next record after anyone
+// else wrote through the connection.
+//
 // Contact values that don't parse (a phone libphonenumber rejects, an email
 // without a domain) are skipped and reported, not fatal: real exports hold
 // "ext. 12" and "n/a".
@@ -18,11 +22,13 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/contact.h"
+#include "import/identity_index.h"
 #include "import/person_record.h"
 #include "store/db.h"
 
@@ -61,6 +67,8 @@ class PeopleMerger {
   Result<int64_t> ApplyForId(const PersonRecord& record, ImportReport& report);
 
  private:
+  Result<int64_t> Resolve(const PersonRecord& record, ImportReport& report);
+  Status LoadIndex();
   Result<int64_t> FindMatch(const PersonRecord& record, const std::vector<std::string>& emails,
                             const std::vector<std::string>& phones);
   Result<bool> FillEmptyFields(int64_t id, const PersonRecord& record);
@@ -70,6 +78,8 @@ class PeopleMerger {
   store::Db& db_;
   std::string region_;
   int64_t now_;
+  std::optional<IdentityIndex> index_;  // loaded at the first record that needs it
+  int64_t changes_seen_ = 0;            // db_.ChangeCount() when index_ was last right
   // Who this merger created, and from which file: two records of one file
   // are never the same person by name alone (an export keeps namesakes
   // apart; a shared email or phone still merges them).

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "store/details.h"
 #include "store/people.h"
 #include "store/test_db.h"
@@ -116,6 +118,71 @@ TEST_F(MergerTest, DatesTagsAndNotesAreAddedOnce) {
   r.dates = {{"birthday", {1990, 1, 1}}};
   Apply(r);
   EXPECT_EQ(store::DatesOf(*db_, 1)->at(0).date, (Date{1988, 3, 1}));  // kith's own is kept
+}
+
+// One merger for a whole run, as `kith import` uses it: its identity index
+// must follow what it writes and what others write.
+class OneRunTest : public MergerTest {
+ protected:
+  void SetUp() override {
+    MergerTest::SetUp();
+    merger_ = std::make_unique<PeopleMerger>(*db_, "GB", kNow);
+  }
+  ImportReport Apply(const PersonRecord& r) {
+    ImportReport report;
+    Status s = merger_->Apply(r, report);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return report;
+  }
+  std::unique_ptr<PeopleMerger> merger_;  // after the database opens
+};
+
+TEST_F(OneRunTest, TheSameContactTwiceInOneRecordIsAddedOnce) {
+  auto r = Apply(Record("Ana", {{core::ContactKind::kEmail, "ana@example.com", "work"},
+                                {core::ContactKind::kEmail, "ANA@example.com", "home"}}));
+  EXPECT_EQ(r.contacts_added, 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM contact_point"), 1);
+}
+
+TEST_F(OneRunTest, AContactAddedEarlierInTheRunMatchesLater) {
+  Apply(Record("Ana", {{core::ContactKind::kEmail, "ana@example.com", ""}}));
+  Apply(Record("Ana Lima", {{core::ContactKind::kEmail, "ana@example.com", ""},
+                            {core::ContactKind::kPhone, "+44 20 7946 0958", ""}}));
+  auto r = Apply(Record("A. Lima", {{core::ContactKind::kPhone, "020 7946 0958", ""}}));
+  EXPECT_EQ(r.unchanged, 1);
+  EXPECT_EQ(People(), 1);
+}
+
+TEST_F(OneRunTest, APhoneTwoPeopleShareMatchesNeither) {
+  Apply(Record("Ana", {{core::ContactKind::kPhone, "+44 20 7946 0958", ""}}));
+  Apply(Record("Ben", {{core::ContactKind::kEmail, "ben@example.com", ""}}));
+  Apply(Record("Ben", {{core::ContactKind::kEmail, "ben@example.com", ""},
+                       {core::ContactKind::kPhone, "+44 20 7946 0958", ""}}));
+  EXPECT_EQ(People(), 2);  // Ben by email, and now the phone is both Ana's and Ben's
+  auto r = Apply(Record("Carla", {{core::ContactKind::kPhone, "+44 20 7946 0958", ""}}));
+  EXPECT_EQ(r.created, 1);
+}
+
+TEST_F(OneRunTest, ACompanyFilledInTheRunMatchesByNameAndCompany) {
+  Apply(Record("Zoë Adler", {{core::ContactKind::kEmail, "zoe@example.com", ""}}));
+  Apply(Record("Zoë Adler", {{core::ContactKind::kEmail, "zoe@example.com", ""}}, "Crumb & Co"));
+  PersonRecord other = Record("Zoe Adler", {}, "crumb & co");
+  other.place = "other.vcf:1";
+  auto r = Apply(other);
+  EXPECT_EQ(r.unchanged, 1);
+  EXPECT_EQ(People(), 1);
+}
+
+TEST_F(OneRunTest, SomeoneAnotherWriterAddedMidRunIsMatched) {
+  Apply(Record("Ana", {{core::ContactKind::kEmail, "ana@example.com", ""}}));
+  core::Person ben;
+  ben.name = "Ben";
+  int64_t id = *store::InsertPerson(*db_, ben, kNow);
+  core::ContactValue email{core::ContactKind::kEmail, "ben@example.com", "ben@example.com"};
+  ASSERT_TRUE(store::AddContact(*db_, id, email, "", kNow).ok());
+  auto r = Apply(Record("Benjamin", {{core::ContactKind::kEmail, "ben@example.com", ""}}));
+  EXPECT_EQ(r.unchanged, 1);
+  EXPECT_EQ(People(), 2);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "store/db.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "store/migrations.h"
 
@@ -40,6 +41,8 @@ void Db::ResetCached() {
   for (auto& [sql, statement] : cache_) statement->tryReset();  // an error was reported at its step
 }
 
+int64_t Db::ChangeCount() { return sqlite3_total_changes64(db_.getHandle()); }
+
 int Db::SchemaVersion() { return db_.execAndGet("PRAGMA user_version").getInt(); }
 
 Result<Transaction> Transaction::Begin(Db& db) {
@@ -70,7 +73,7 @@ Status Transaction::Commit() {
 LargeCache::LargeCache(Db& db) : db_(db) {
   try {
     saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();
-    db_.sql().exec("PRAGMA cache_size = -65536");
+    db_.sql().exec("PRAGMA cache_size = -524288");  // KiB
   } catch (const SQLite::Exception&) {
     saved_.reset();  // the default cache: slower, nothing lost
   }

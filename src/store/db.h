@@ -39,6 +39,10 @@ class Db {
 
   SQLite::Database& sql() { return db_; }
   int SchemaVersion();
+  // Rows inserted, updated or deleted through this connection since it
+  // opened (triggers' included): a cache of what is stored can tell whether
+  // anyone else wrote since it last looked.
+  int64_t ChangeCount();
 
   // A prepared statement for `sql`, reset and unbound, kept for the life of
   // the connection: hot paths (imports write a few rows per record) skip
@@ -74,10 +78,12 @@ class Transaction {
   Db* db_;  // null once committed, rolled back or moved from
 };
 
-// A larger page cache (64 MiB) for the life of the object, for writes of
-// many rows: indexes are written all over, and the default 2 MiB cache
-// rereads pages from disk for every row. The previous size comes back on
-// destruction.
+// A larger page cache (up to 512 MiB, taken only as pages are read) for
+// the life of the object, for writes of many rows: indexes are written all
+// over, and the default 2 MiB cache rereads pages from disk for every row;
+// a cache smaller than what one transaction dirties spills pages to the WAL
+// and reads them back (a 100k-card import dirties ~70 MiB). The previous
+// size comes back on destruction.
 class LargeCache {
  public:
   explicit LargeCache(Db& db);

@@ -157,6 +157,29 @@ Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
   });
 }
 
+Status ForEachPersonName(Db& db, const std::function<void(int64_t id, std::string_view name_folded,
+                                                          std::string_view company)>& visit) {
+  return Guard("reading names", [&]() -> Status {
+    SQLite::Statement q(db.sql(), "SELECT id, name_folded, company FROM person ORDER BY id");
+    while (q.executeStep()) {
+      visit(q.getColumn(0).getInt64(), ColumnText(q, 1), ColumnText(q, 2));
+    }
+    return Status::Ok();
+  });
+}
+
+Status ForEachContactKey(Db& db, const std::function<void(int64_t person_id, core::ContactKind kind,
+                                                          std::string_view normalized)>& visit) {
+  return Guard("reading contact points", [&]() -> Status {
+    SQLite::Statement q(db.sql(), "SELECT person_id, kind, normalized FROM contact_point");
+    while (q.executeStep()) {
+      auto kind = core::ParseContactKind(ColumnText(q, 1));
+      if (kind) visit(q.getColumn(0).getInt64(), *kind, ColumnText(q, 2));
+    }
+    return Status::Ok();
+  });
+}
+
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter) {
   return Guard("listing people", [&]() -> Result<std::vector<core::PersonSummary>> {
     std::string sql =

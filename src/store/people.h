@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,15 @@ Result<std::vector<PersonMatch>> FindByExactName(Db& db, const std::string& fold
 // People with a contact point of `kind` whose normalized value is `normalized`.
 Result<std::vector<PersonMatch>> FindByContact(Db& db, core::ContactKind kind,
                                                const std::string& normalized);
+
+// Every person's id, folded name and company, by id; for an import's
+// identity index (import/identity_index.h).
+Status ForEachPersonName(Db& db, const std::function<void(int64_t id, std::string_view name_folded,
+                                                          std::string_view company)>& visit);
+
+// Every contact point's person, kind and normalized value, for the same.
+Status ForEachContactKey(Db& db, const std::function<void(int64_t person_id, core::ContactKind kind,
+                                                          std::string_view normalized)>& visit);
 
 struct ListFilter {
   std::string tag;  // folded tag name; empty: any

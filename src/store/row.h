@@ -31,6 +31,12 @@ inline void BindText(SQLite::Statement& q, int index, std::string_view text) {
   q.bind(index, std::string(text));
 }
 
+// A TEXT column without a copy; valid until the statement steps or resets.
+inline std::string_view ColumnText(SQLite::Statement& q, int column) {
+  auto c = q.getColumn(column);
+  return {c.getText(), static_cast<size_t>(c.getBytes())};
+}
+
 // Splits a group_concat(..., char(31)) result.
 inline std::vector<std::string> SplitUnitSeparated(const std::string& joined) {
   std::vector<std::string> out;
