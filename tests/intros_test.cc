@@ -117,9 +117,9 @@ TEST_F(IntrosTest, StartingRefusesSamePersonAnOpenPairAndNobody) {
   std::string before = kith_.Snapshot();
   Output o = kith_.Run({"intro", "ben", "ana"});
   EXPECT_EQ(o.exit_code, 5);
-  EXPECT_EQ(
-      o.err,
-      "kith: Ben Okafor (#2) and Ana Silva (#1) are already in intro #1; see `kith intros`\n");
+  EXPECT_EQ(o.err,
+            "kith: Ben Okafor (#2) and Ana Silva (#1) are already in intro #1; see `kith intros "
+            "--open`\n");
   o = kith_.Run({"intro", "cy", "#3"});
   EXPECT_EQ(o.exit_code, 2);
   EXPECT_THAT(o.err, HasSubstr("both name Cy Park (#3); an introduction needs two people"));

@@ -35,8 +35,8 @@ Status RefuseOpenPair(Context& ctx, const core::PersonRef& a, const core::Person
   auto open = store::OpenIntroBetween(ctx.db, a.id, b.id);
   if (!open) return open.status();
   if (!*open) return Status::Ok();
-  return Status::Conflict(fmt::format("{} and {} are already in intro #{}; see `kith intros`",
-                                      Named(a), Named(b), **open));
+  return Status::Conflict(fmt::format(
+      "{} and {} are already in intro #{}; see `kith intros --open`", Named(a), Named(b), **open));
 }
 
 Result<store::Intro> Reread(Context& ctx, int64_t id) {
