@@ -251,7 +251,8 @@ Status ConversationLog::WriteExchanges(ImportReport& report) {
       auto who = std::span(people).subspan(
           first_person[i],
           (i + 1 < batch.size() ? first_person[i + 1] : people.size()) - first_person[i]);
-      for (int64_t id : who) participants.push_back({id, batch[i].at, *(*ids)[i]});
+      for (int64_t id : who)
+        participants.push_back({id, batch[i].at, *(*ids)[i], batch[i].kind, batch[i].direction});
       if (who.size() > kMaxEdgePeople) continue;
       for (size_t a = 0; a < who.size(); ++a) {
         for (size_t b = a + 1; b < who.size(); ++b) {

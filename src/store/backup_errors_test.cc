@@ -81,7 +81,7 @@ TEST_F(BackupErrorsTest, NewerThanThisKith) {
        "b.json: /kith_backup: backup format 2 is newer than this kith understands (1); upgrade "
        "kith"},
       {"schema", Doc("", 99),
-       "b.json: /schema_version: schema version 99 is newer than this kith understands (5); "
+       "b.json: /schema_version: schema version 99 is newer than this kith understands (6); "
        "upgrade kith"},
       {"schema zero", Doc("", 0),
        "b.json: /schema_version: expected a schema version (an integer from 1)"},

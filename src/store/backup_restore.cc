@@ -296,6 +296,11 @@ class RestoreHandler {
       cols += (cols.empty() ? "" : ", ") + columns[i].name;
       params += params.empty() ? "?" : ", ?";
     }
+    // Filled in from the rows they copy once every table is in (FillDerived).
+    for (const auto& column : current_->table->derived_columns) {
+      cols += ", " + column;
+      params += ", ''";
+    }
     q = std::make_unique<SQLite::Statement>(
         db_.sql(),
         fmt::format("INSERT INTO {} ({}) VALUES ({})", current_->table->name, cols, params));

@@ -79,6 +79,13 @@ Status ParticipantTimes(Db& db, std::string_view source) {
                   source, q.getColumn(0).getInt64()));
 }
 
+// The participant rows' copies of their interaction's kind and direction.
+void FillDerived(Db& db) {
+  db.sql().exec(
+      "UPDATE interaction_participant SET kind = i.kind, direction = i.direction "
+      "FROM interaction i WHERE i.id = interaction_participant.interaction_id");
+}
+
 }  // namespace
 
 Status SyntaxError(std::string_view source, std::string_view text, size_t position,
@@ -112,7 +119,9 @@ Status CheckEmpty(Db& db, const std::vector<BackupTable>& tables, std::string_vi
 Status CheckRestored(Db& db, const std::vector<BackupTable>& tables, std::string_view source) {
   return Guard("checking the restored rows", [&]() -> Status {
     KITH_RETURN_IF_ERROR(ForeignKeys(db, tables, source));
-    return ParticipantTimes(db, source);
+    KITH_RETURN_IF_ERROR(ParticipantTimes(db, source));
+    FillDerived(db);
+    return Status::Ok();
   });
 }
 

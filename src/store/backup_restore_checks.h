@@ -20,7 +20,8 @@ Status SyntaxError(std::string_view source, std::string_view text, size_t positi
 Status CheckEmpty(Db& db, const std::vector<BackupTable>& tables, std::string_view source);
 
 // Invalid when a row refers to one the backup lacks (foreign keys were
-// deferred), or a participant's time differs from its interaction's.
+// deferred), or a participant's time differs from its interaction's; then
+// fills in the columns a backup leaves out (BackupTable::derived_columns).
 Status CheckRestored(Db& db, const std::vector<BackupTable>& tables, std::string_view source);
 
 // Indexes every person for search again.

@@ -39,12 +39,20 @@ Result<ColumnType> TypeOf(const std::string& table, const std::string& column,
       fmt::format("{}.{}: a backup cannot hold a column of type '{}'", table, column, declared));
 }
 
+bool IsDerivedColumn(std::string_view table, std::string_view column) {
+  return table == "interaction_participant" && (column == "kind" || column == "direction");
+}
+
 Result<BackupTable> LoadTable(Db& db, const char* name) {
-  BackupTable table{name, {}, ""};
+  BackupTable table{name, {}, "", {}};
   std::vector<std::pair<int, std::string>> key;  // (position in the key, column)
   SQLite::Statement q(db.sql(), fmt::format("PRAGMA table_info({})", name));
   while (q.executeStep()) {
     std::string column = q.getColumn(1).getString();
+    if (IsDerivedColumn(name, column)) {
+      table.derived_columns.push_back(column);
+      continue;
+    }
     auto type = TypeOf(name, column, q.getColumn(2).getString());
     if (!type) return type.status();
     bool not_null = q.getColumn(3).getInt() != 0;

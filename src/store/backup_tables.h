@@ -31,6 +31,9 @@ struct BackupTable {
   std::string name;
   std::vector<BackupColumn> columns;  // in the schema's order
   std::string order_by;               // the primary key's columns, comma separated
+  // Copies of another table's values (interaction_participant's kind and
+  // direction): never in a backup, filled in after a restore.
+  std::vector<std::string> derived_columns;
 };
 
 // User data, in dependency order.

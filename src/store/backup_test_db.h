@@ -48,8 +48,9 @@ and a cat	(tab)', 6);
       INSERT INTO interaction VALUES (1, 'coffee', 1795100000, 'out', '', 'manual', NULL, 1, 10),
                                      (2, 'email', 1795200000, 'in', 'Re: plans', 'mbox',
                                       '<a@b>', NULL, 11);
-      INSERT INTO interaction_participant VALUES (1, 1795100000, 1), (2, 1795100000, 1),
-                                                 (1, 1795200000, 2);
+      INSERT INTO interaction_participant VALUES (1, 1795100000, 1, 'coffee', 'out'),
+                                                 (2, 1795100000, 1, 'coffee', 'out'),
+                                                 (1, 1795200000, 2, 'email', 'in');
       INSERT INTO knows VALUES (1, 2, 'sisters', 'stated', 3, 0.1, 12, 13);
       INSERT INTO event_attendee VALUES (1, 1, 1), (1, 2, 0);
       INSERT INTO grp VALUES (1, 'Run club', 'run club', 14);

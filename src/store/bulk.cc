@@ -76,8 +76,8 @@ BulkWriter::BulkWriter(Db& db)
       interaction_(db.sql(), Repeated(kInsertInteraction, kInteractionValues, 1)),
       interaction_batch_(db.sql(), Repeated(kInsertInteraction, kInteractionValues, kBatch)),
       participant_(db.sql(),
-                   "INSERT INTO interaction_participant (person_id, at, interaction_id) "
-                   "VALUES (?, ?, ?)"),
+                   "INSERT INTO interaction_participant (person_id, at, interaction_id, kind, "
+                   "direction) VALUES (?, ?, ?, ?, ?)"),
       knows_(db.sql(),
              "INSERT INTO knows (a, b, how, source, count, strength, created_at, updated_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
@@ -247,7 +247,9 @@ Result<int64_t> BulkWriter::AddInteraction(const InteractionRow& row,
   queued.direction = core::Name(row.direction);
   queued.summary = row.summary;
   queued.source = row.source;
-  for (int64_t person : person_ids) queued_participants_.push_back({person, row.at, queued.id});
+  for (int64_t person : person_ids)
+    queued_participants_.push_back(
+        {person, row.at, queued.id, core::Name(row.kind).data(), core::Name(row.direction).data()});
   return queued.id;
 }
 
@@ -300,6 +302,8 @@ void BulkWriter::WriteParticipants() {
     participant_.bind(1, p.person_id);
     participant_.bind(2, p.at);
     participant_.bind(3, p.interaction_id);
+    participant_.bindNoCopy(4, p.kind);
+    participant_.bindNoCopy(5, p.direction);
     Run(participant_);
   }
   queued_participants_.clear();

@@ -135,6 +135,8 @@ class BulkWriter {
   };
   struct QueuedParticipant {
     int64_t person_id = 0, at = 0, interaction_id = 0;
+    const char* kind = nullptr;  // core::Name's literals
+    const char* direction = nullptr;
   };
   static constexpr size_t kBatch = 64;
   static constexpr size_t kParticipantBatch = 4096;

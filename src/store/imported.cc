@@ -133,17 +133,20 @@ Result<std::vector<std::optional<int64_t>>> AddImportedInteractions(
 
 Status AddParticipants(Db& db, std::vector<ParticipantRow>& rows) {
   static const std::string kHead =
-      "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES ";
+      "INSERT INTO interaction_participant (person_id, at, interaction_id, kind, direction) "
+      "VALUES ";
   static const std::string kMany =
-      RowsSql(kHead, "(?, ?, ?)", kRowsPerStatement, " ON CONFLICT DO NOTHING");
-  static const std::string kOne = RowsSql(kHead, "(?, ?, ?)", 1, " ON CONFLICT DO NOTHING");
+      RowsSql(kHead, "(?, ?, ?, ?, ?)", kRowsPerStatement, " ON CONFLICT DO NOTHING");
+  static const std::string kOne = RowsSql(kHead, "(?, ?, ?, ?, ?)", 1, " ON CONFLICT DO NOTHING");
   std::sort(rows.begin(), rows.end());
   return Guard("adding participants", [&]() -> Status {
     WriteRows(db, kMany, kOne, rows, [](SQLite::Statement& q, size_t j, const ParticipantRow& r) {
-      int base = static_cast<int>(3 * j);
+      int base = static_cast<int>(5 * j);
       q.bind(base + 1, r.person_id);
       q.bind(base + 2, r.at);
       q.bind(base + 3, r.interaction_id);
+      q.bindNoCopy(base + 4, core::Name(r.kind).data());
+      q.bindNoCopy(base + 5, core::Name(r.direction).data());
     });
     return Status::Ok();
   });

@@ -50,6 +50,8 @@ struct ParticipantRow {
   int64_t person_id = 0;
   int64_t at = 0;  // the interaction's time
   int64_t interaction_id = 0;
+  core::InteractionKind kind = core::InteractionKind::kOther;  // the interaction's
+  core::Direction direction = core::Direction::kMutual;
   auto operator<=>(const ParticipantRow&) const = default;
 };
 

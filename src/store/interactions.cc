@@ -27,12 +27,14 @@ Result<std::optional<int64_t>> AddInteraction(Db& db, const core::Interaction& i
     if (q.exec() == 0) return std::optional<int64_t>();
     int64_t id = db.sql().getLastInsertRowid();
     SQLite::Statement p(db.sql(),
-                        "INSERT INTO interaction_participant (person_id, at, interaction_id) "
-                        "VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+                        "INSERT INTO interaction_participant (person_id, at, interaction_id, "
+                        "kind, direction) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     for (int64_t person : person_ids) {
       p.bind(1, person);
       p.bind(2, in.at);
       p.bind(3, id);
+      p.bindNoCopy(4, core::Name(in.kind).data());
+      p.bindNoCopy(5, core::Name(in.direction).data());
       p.exec();
       p.reset();
     }

@@ -4,6 +4,7 @@
 
 #include "store/people.h"
 #include "store/test_db.h"
+#include "store/tie_stats.h"
 
 namespace kith::store {
 namespace {
@@ -63,6 +64,27 @@ TEST_F(InteractionsTest, MovingAnInteractionMovesParticipantTimes) {
   auto id = AddInteraction(*db_, Coffee(kNow - 500), {ben}, kNow);
   db_->sql().exec("UPDATE interaction SET at = at + 100 WHERE id = " + std::to_string(**id));
   EXPECT_EQ(ContactStatsOf(*db_, ben)->last_at, kNow - 400);
+}
+
+TEST_F(InteractionsTest, TouchesCarryTheInteractionsKindAndDirection) {
+  int64_t ben = Person("Ben");
+  core::Interaction call = Coffee(kNow - 500);
+  call.kind = core::InteractionKind::kCall;
+  call.direction = core::Direction::kIn;
+  auto id = AddInteraction(*db_, call, {ben}, kNow);
+  ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow - 100), {ben}, kNow));
+  auto touches = TouchesOf(*db_, ben);
+  ASSERT_TRUE(touches);
+  ASSERT_EQ(touches->size(), 2u);
+  EXPECT_EQ((*touches)[0].kind, core::InteractionKind::kCall);
+  EXPECT_EQ((*touches)[0].direction, core::Direction::kIn);
+  EXPECT_EQ((*touches)[1].kind, core::InteractionKind::kCoffee);
+  // Editing the interaction edits the copy its participants hold.
+  db_->sql().exec("UPDATE interaction SET kind = 'video', direction = 'out' WHERE id = " +
+                  std::to_string(**id));
+  touches = TouchesOf(*db_, ben);
+  EXPECT_EQ((*touches)[0].kind, core::InteractionKind::kVideo);
+  EXPECT_EQ((*touches)[0].direction, core::Direction::kOut);
 }
 
 TEST_F(InteractionsTest, NoInteractionsMeansNoLastContact) {

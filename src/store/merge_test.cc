@@ -40,8 +40,9 @@ INSERT INTO need_offer (id, person_id, side, text, created_at) VALUES
   (3, 2, 'offer', 'mentoring', 3);
 INSERT INTO interaction (id, kind, at, direction, created_at) VALUES
   (1, 'coffee', 100, 'mutual', 1), (2, 'call', 200, 'in', 1);
-INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES
-  (5, 100, 1), (2, 100, 1), (2, 200, 2), (1, 200, 2);
+INSERT INTO interaction_participant (person_id, at, interaction_id, kind, direction) VALUES
+  (5, 100, 1, 'coffee', 'mutual'), (2, 100, 1, 'coffee', 'mutual'), (2, 200, 2, 'call', 'in'),
+  (1, 200, 2, 'call', 'in');
 INSERT INTO knows (a, b, how, source, count, strength, created_at, updated_at) VALUES
   (2, 5, '', 'stated', 1, NULL, 1, 1),
   (1, 2, 'school', 'stated', 2, 0.25, 1, 3),

@@ -34,6 +34,8 @@ const std::vector<Migration>& Migrations() {
        }},
       {5, "a log of merged people, so a merge can be undone",
        [](SQLite::Database& db) { db.exec(detail::kMergeLogV5); }},
+      {6, "each person's touches in one range of interaction_participant",
+       [](SQLite::Database& db) { db.exec(detail::kParticipantTouchesV6); }},
   };
   return kMigrations;
 }

@@ -56,6 +56,11 @@ TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
               "cat Miso");
     auto& sql = (*db)->sql();
     EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM merge_log").getInt(), 0);
+    EXPECT_EQ(sql.execAndGet("SELECT group_concat(kind || '/' || direction, ' ') FROM "
+                             "(SELECT * FROM interaction_participant WHERE person_id = 7 "
+                             "ORDER BY at)")
+                  .getString(),
+              "call/in coffee/mutual");
     if (from >= 3) continue;  // person_stats is filled by migration 3, then by the app
     EXPECT_EQ(sql.execAndGet("SELECT interactions FROM person_stats WHERE person_id = 7").getInt(),
               2);

@@ -266,6 +266,35 @@ CREATE INDEX merge_log_by_kept ON merge_log(kept_id);
 CREATE INDEX merge_log_by_other ON merge_log(other_id);
 )sql";
 
+const char* const kParticipantTouchesV6 = R"sql(
+-- interaction_participant gains the interaction's kind and direction, so one
+-- person's touches (what tie strength is computed from) are one contiguous
+-- range of this table instead of a look-up of every interaction row.
+DROP TRIGGER interaction_at_follows;
+CREATE TABLE interaction_participant_v6 (
+  person_id      INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+  at             INTEGER NOT NULL,
+  interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+  kind           TEXT NOT NULL,
+  direction      TEXT NOT NULL,
+  PRIMARY KEY (person_id, at, interaction_id)
+) STRICT, WITHOUT ROWID;
+INSERT INTO interaction_participant_v6 (person_id, at, interaction_id, kind, direction)
+SELECT ip.person_id, ip.at, ip.interaction_id, i.kind, i.direction
+FROM interaction_participant ip JOIN interaction i ON i.id = ip.interaction_id
+ORDER BY ip.person_id, ip.at, ip.interaction_id;
+DROP TABLE interaction_participant;
+ALTER TABLE interaction_participant_v6 RENAME TO interaction_participant;
+CREATE INDEX interaction_participant_by_interaction ON interaction_participant(interaction_id);
+CREATE TRIGGER interaction_at_follows AFTER UPDATE OF at ON interaction BEGIN
+  UPDATE interaction_participant SET at = NEW.at WHERE interaction_id = NEW.id;
+END;
+CREATE TRIGGER interaction_touch_follows AFTER UPDATE OF kind, direction ON interaction BEGIN
+  UPDATE interaction_participant SET kind = NEW.kind, direction = NEW.direction
+   WHERE interaction_id = NEW.id;
+END;
+)sql";
+
 namespace {
 
 // Inserts the search row of every person matched by `where` (SQL over `p`),

@@ -12,6 +12,8 @@ extern const char* const kSearchIndexTable;
 extern const char* const kKeepInTouchV3;
 // Version 5: merge_log, what `kith unmerge` needs to undo a merge.
 extern const char* const kMergeLogV5;
+// Version 6: interaction_participant carries kind and direction.
+extern const char* const kParticipantTouchesV6;
 
 // Version 2: the person_fts table, the triggers that keep it in step with
 // every table it indexes (inside the writing transaction), and its rows.

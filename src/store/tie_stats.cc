@@ -24,10 +24,8 @@ core::Touch ReadTouch(SQLite::Statement& q, int first_column) {
 Status ForEachPersonTouches(Db& db, const TouchVisitor& visit) {
   return Guard("reading interactions", [&]() -> Status {
     SQLite::Statement q(db.sql(),
-                        "SELECT ip.person_id, ip.at, i.kind, i.direction "
-                        "FROM interaction_participant ip "
-                        "JOIN interaction i ON i.id = ip.interaction_id "
-                        "ORDER BY ip.person_id, ip.at, ip.interaction_id");
+                        "SELECT person_id, at, kind, direction FROM interaction_participant "
+                        "ORDER BY person_id, at, interaction_id");
     std::vector<core::Touch> touches;
     int64_t current = 0;
     while (q.executeStep()) {
@@ -47,9 +45,8 @@ Status ForEachPersonTouches(Db& db, const TouchVisitor& visit) {
 Result<std::vector<core::Touch>> TouchesOf(Db& db, int64_t person_id) {
   return Guard("reading interactions", [&]() -> Result<std::vector<core::Touch>> {
     SQLite::Statement& q = db.Cached(
-        "SELECT ip.at, i.kind, i.direction FROM interaction_participant ip "
-        "JOIN interaction i ON i.id = ip.interaction_id "
-        "WHERE ip.person_id = ? ORDER BY ip.at, ip.interaction_id");
+        "SELECT at, kind, direction FROM interaction_participant "
+        "WHERE person_id = ? ORDER BY at, interaction_id");
     q.bind(1, person_id);
     std::vector<core::Touch> out;
     while (q.executeStep()) out.push_back(ReadTouch(q, 0));
