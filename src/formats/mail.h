@@ -57,6 +57,10 @@ struct MailMessage {
 class MboxReader {
  public:
   explicit MboxReader(std::string_view data);
+  // The messages that start at or after `begin` (a message start: see
+  // MboxSplit), for reading parts of one file on several threads. Offsets
+  // and error positions stay those of `data`.
+  MboxReader(std::string_view data, size_t begin);
 
   // Fills `out` with the next message, reusing its buffers; false at the end.
   // Stops at the first error: a file that does not start with a "From " line,
@@ -79,6 +83,12 @@ class MboxReader {
   std::string unfolded_;           // a folded header's value, unfolded
   std::vector<MailAddress> from_;  // From:'s addresses, of which the first is kept
 };
+
+// Where a reader of `data` would start the first message at or after `near`:
+// the start of the next "From " line (data.size() when there is none). The
+// parts [0, s1), [s1, s2), ... of a file, read by MboxReader(data.substr(0,
+// s_next), s), give the messages of the whole file, in order.
+size_t MboxSplit(std::string_view data, size_t near);
 
 // The addresses of a To:, Cc: or From: value (RFC 5322 with the obsolete
 // forms), appended to `out` from index `count` on, reusing the strings already

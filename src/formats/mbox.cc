@@ -161,6 +161,15 @@ struct MboxReader::Scan {
 
 MboxReader::MboxReader(std::string_view data) : data_(data) {}
 
+MboxReader::MboxReader(std::string_view data, size_t begin)
+    : data_(data), pos_(std::min(begin, data.size())), started_(begin > 0) {}
+
+size_t MboxSplit(std::string_view data, size_t near) {
+  if (near == 0) return 0;
+  if (near >= data.size()) return data.size();
+  return NextSeparator(data, near - 1);
+}
+
 Result<bool> MboxReader::Next(MailMessage& out) {
   if (failed_) return false;
   if (!started_) {

@@ -275,5 +275,64 @@ TEST(MboxErrorTest, HeaderLinesWithoutColonAreSkipped) {
   EXPECT_EQ(m[0].to, (List{{"", "b@example.com"}}));
 }
 
+// A file read in two parts, split where MboxSplit says, gives the messages
+// of the whole file, at every split point.
+std::vector<MailMessage> ReadInParts(std::string_view mbox, size_t near) {
+  size_t split = MboxSplit(mbox, near);
+  std::vector<MailMessage> messages;
+  for (auto [begin, end] : {std::pair{size_t{0}, split}, std::pair{split, mbox.size()}}) {
+    MboxReader reader(mbox.substr(0, end), begin);
+    MailMessage m;
+    for (;;) {
+      Result<bool> more = reader.Next(m);
+      EXPECT_TRUE(more.ok()) << more.status().message();
+      if (!more.ok() || !*more) break;
+      messages.push_back(m);
+    }
+  }
+  return messages;
+}
+
+TEST(MboxSplitTest, PartsReadLikeTheWholeFileAtEverySplit) {
+  std::string crlf = Crlf(kThunderbird);
+  std::string framing = "\n\r\nFrom a\nFrom: a@example.com\nFrom b\nFrom: b@example.com\n";
+  for (std::string_view mbox :
+       {kThunderbird, std::string_view(crlf), kMultipart, std::string_view(framing)}) {
+    std::vector<MailMessage> whole = ReadAll(mbox);
+    for (size_t near = 0; near <= mbox.size() + 1; ++near) {
+      std::vector<MailMessage> parts = ReadInParts(mbox, near);
+      ASSERT_EQ(parts.size(), whole.size()) << "split near " << near;
+      for (size_t i = 0; i < whole.size(); ++i) {
+        EXPECT_EQ(parts[i].offset, whole[i].offset) << "split near " << near;
+        EXPECT_EQ(parts[i].from, whole[i].from);
+        EXPECT_EQ(parts[i].to, whole[i].to);
+        EXPECT_EQ(parts[i].date, whole[i].date);
+        EXPECT_EQ(parts[i].message_id, whole[i].message_id);
+      }
+    }
+  }
+}
+
+TEST(MboxSplitTest, SplitsFallOnMessageStarts) {
+  std::string_view mbox = "From a\nFrom: a@example.com\n\nbody From x\nFrom b\n\n";
+  EXPECT_EQ(MboxSplit(mbox, 0), 0u);
+  EXPECT_EQ(MboxSplit(mbox, 1), 40u);  // "From b", not the "From x" inside a line
+  EXPECT_EQ(MboxSplit(mbox, 40), 40u);
+  EXPECT_EQ(MboxSplit(mbox, 41), mbox.size());
+  EXPECT_EQ(MboxSplit(mbox, 1000), mbox.size());
+}
+
+TEST(MboxSplitTest, ErrorsInALaterPartNameTheirPlaceInTheFile) {
+  std::string mbox = "From a\nFrom: a@example.com\n\nbody\nFrom b\n";
+  size_t second = mbox.size() - 7;
+  for (int i = 0; i < 20000; ++i) mbox += "X-Filler: " + std::string(60, 'x') + "\n";
+  MboxReader reader(mbox, MboxSplit(mbox, 1));
+  MailMessage m;
+  Result<bool> r = reader.Next(m);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "byte " + std::to_string(second) + ": header block larger than 1 MiB");
+}
+
 }  // namespace
 }  // namespace kith::formats

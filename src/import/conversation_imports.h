@@ -16,6 +16,7 @@
 // for mbox).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "import/session.h"
@@ -26,7 +27,12 @@ bool LooksLikeMbox(std::string_view head);
 bool LooksLikeCalendar(std::string_view head);
 bool LooksLikeWhatsApp(std::string_view head);
 
-Status ImportMbox(std::string_view text, std::string_view source, ImportSession& session);
+// Reads the file in parts of about `part_bytes`, two at a time: one on this
+// thread, the next on a second (the default suits large archives; tests use
+// small parts to run both threads on small files).
+constexpr size_t kMboxPartBytes = size_t{16} << 20;
+Status ImportMbox(std::string_view text, std::string_view source, ImportSession& session,
+                  size_t part_bytes = kMboxPartBytes);
 Status ImportCalendar(std::string_view text, std::string_view source, int64_t now,
                       ImportSession& session);
 Status ImportWhatsApp(std::string_view text, std::string_view source, ImportSession& session);
