@@ -32,10 +32,10 @@ void Warn(ImportReport& report, std::string message) {
 // The record's text fields, trimmed and within limits (over-long ones dropped
 // with a warning).
 std::string Field(const PersonRecord& r, const char* what, const std::string& text, size_t max,
-                  ImportReport& report) {
+                  std::vector<std::string>& warnings) {
   std::string_view t = Trim(text);
   if (t.size() <= max) return std::string(t);
-  Warn(report, fmt::format("{}: {} longer than {} bytes, left out", r.place, what, max));
+  warnings.push_back(fmt::format("{}: {} longer than {} bytes, left out", r.place, what, max));
   return {};
 }
 
@@ -51,12 +51,48 @@ std::string NameOf(const PersonRecord& r, const std::vector<CheckedContact>& con
 
 }  // namespace
 
+PreparedRecord PeopleMerger::Prepare(PersonRecord record, std::string_view region) {
+  PreparedRecord out;
+  for (const auto& c : record.contacts) {
+    auto value = core::MakeContactValue(c.kind, c.value, region);
+    if (!value) {
+      out.warnings.push_back(fmt::format("{}: skipped {}: {}", record.place, core::Name(c.kind),
+                                         value.status().message()));
+      continue;
+    }
+    if (c.kind == core::ContactKind::kEmail) out.emails.push_back(value->normalized);
+    if (c.kind == core::ContactKind::kPhone) out.phones.push_back(value->normalized);
+    out.contacts.push_back({std::move(*value), Field(record, "label", c.label, 100, out.warnings)});
+  }
+  record.name = Field(record, "name", NameOf(record, out.contacts), kMaxName, out.warnings);
+  record.company = Field(record, "company", record.company, kMaxField, out.warnings);
+  record.title = Field(record, "title", record.title, kMaxField, out.warnings);
+  record.note = Field(record, "note", record.note, kMaxNote, out.warnings);
+  if (record.name.empty() || record.name.find('\n') != std::string::npos) {
+    out.skipped = true;
+    out.warnings.push_back(fmt::format("{}: skipped: no name, company or email", record.place));
+  }
+  out.name_folded = Fold(record.name);
+  out.company_folded = Fold(record.company);
+  out.record = std::move(record);
+  return out;
+}
+
 Status PeopleMerger::Apply(const PersonRecord& record, ImportReport& report) {
   return ApplyForId(record, report).status();
 }
 
 Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportReport& report) {
-  auto id = Resolve(record, report);
+  return ApplyPrepared(Prepare(record, region_), report);
+}
+
+Result<int64_t> PeopleMerger::ApplyPrepared(PreparedRecord prepared, ImportReport& report) {
+  for (auto& w : prepared.warnings) Warn(report, std::move(w));
+  if (prepared.skipped) {
+    ++report.skipped;
+    return int64_t{0};
+  }
+  auto id = Resolve(prepared, report);
   if (id) {
     changes_seen_ = db_.ChangeCount();  // the index holds what this record wrote
   } else {
@@ -65,32 +101,10 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
   return id;
 }
 
-Result<int64_t> PeopleMerger::Resolve(const PersonRecord& record, ImportReport& report) {
-  std::vector<CheckedContact> contacts;
-  std::vector<std::string> emails, phones;
-  for (const auto& c : record.contacts) {
-    auto value = core::MakeContactValue(c.kind, c.value, region_);
-    if (!value) {
-      Warn(report, fmt::format("{}: skipped {}: {}", record.place, core::Name(c.kind),
-                               value.status().message()));
-      continue;
-    }
-    if (c.kind == core::ContactKind::kEmail) emails.push_back(value->normalized);
-    if (c.kind == core::ContactKind::kPhone) phones.push_back(value->normalized);
-    contacts.push_back({std::move(*value), Field(record, "label", c.label, 100, report)});
-  }
-  PersonRecord clean = record;
-  clean.name = Field(record, "name", NameOf(record, contacts), kMaxName, report);
-  clean.company = Field(record, "company", record.company, kMaxField, report);
-  clean.title = Field(record, "title", record.title, kMaxField, report);
-  clean.note = Field(record, "note", record.note, kMaxNote, report);
-  if (clean.name.empty() || clean.name.find('\n') != std::string::npos) {
-    ++report.skipped;
-    Warn(report, fmt::format("{}: skipped: no name, company or email", record.place));
-    return int64_t{0};
-  }
+Result<int64_t> PeopleMerger::Resolve(const PreparedRecord& prepared, ImportReport& report) {
+  const PersonRecord& clean = prepared.record;
   KITH_RETURN_IF_ERROR(LoadIndex());
-  auto match = FindMatch(clean, emails, phones);
+  auto match = FindMatch(prepared);
   if (!match) return match.status();
   int64_t id = *match;
   if (id == 0) {
@@ -101,10 +115,10 @@ Result<int64_t> PeopleMerger::Resolve(const PersonRecord& record, ImportReport& 
     auto created = store::InsertPerson(db_, p, now_);
     if (!created) return created.status();
     id = *created;
-    index_->AddPerson(id, Fold(p.name), p.company);
-    created_from_.emplace(id, FileOf(record.place));
+    index_->AddPerson(id, prepared.name_folded, p.company);
+    created_from_.emplace(id, FileOf(clean.place));
   }
-  auto changed = AddWhatIsNew(id, *match == 0, clean, contacts, report);
+  auto changed = AddWhatIsNew(id, *match == 0, clean, prepared.contacts, report);
   if (!changed) return changed.status();
   if (*match == 0) {
     ++report.created;
@@ -128,9 +142,10 @@ Status PeopleMerger::LoadIndex() {
   return Status::Ok();
 }
 
-Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
-                                        const std::vector<std::string>& emails,
-                                        const std::vector<std::string>& phones) {
+Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
+  const PersonRecord& r = prepared.record;
+  const std::vector<std::string>& emails = prepared.emails;
+  const std::vector<std::string>& phones = prepared.phones;
   struct Key {
     core::ContactKind kind;
     const std::vector<std::string>& values;
@@ -143,7 +158,7 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
     }
   }
   // The first 50 namesakes by id, as a look-up in the database would find.
-  auto named = index_->WithName(Fold(r.name));
+  auto named = index_->WithName(prepared.name_folded);
   named = named.first(std::min<size_t>(named.size(), kMaxNamesakes));
   std::vector<IdentityIndex::Named> same;
   std::string_view file = FileOf(r.place);
@@ -151,7 +166,7 @@ Result<int64_t> PeopleMerger::FindMatch(const PersonRecord& r,
     auto made = created_from_.find(m.id);
     if (made == created_from_.end() || made->second != file) same.push_back(m);
   }
-  std::string company = Fold(r.company);
+  const std::string& company = prepared.company_folded;
   std::vector<int64_t> by_company, open;
   for (const auto& m : same) {
     if (!company.empty() && Fold(m.company) == company) by_company.push_back(m.id);

@@ -24,6 +24,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -56,21 +57,39 @@ struct CheckedContact {
   std::string label;
 };
 
+// A record made ready for matching by PeopleMerger::Prepare: its contact
+// values normalized, its text fields trimmed (those over the size limits
+// emptied), its name and company folded, and what was left out of it.
+struct PreparedRecord {
+  PersonRecord record;
+  std::vector<CheckedContact> contacts;     // the values that normalized
+  std::vector<std::string> emails, phones;  // their normalized values, for matching
+  std::string name_folded, company_folded;
+  std::vector<std::string> warnings;  // "contacts.vcf:12: skipped phone 'n/a': ..."
+  bool skipped = false;               // no name, company or email to call them by
+};
+
 class PeopleMerger {
  public:
   PeopleMerger(store::Db& db, std::string region, int64_t now)
       : db_(db), region_(std::move(region)), now_(now) {}
 
+  // The work on a record that needs no database: pure and thread-safe, so a
+  // file's records can be prepared on another thread (import/record_pipeline.h).
+  static PreparedRecord Prepare(PersonRecord record, std::string_view region);
+
   // Matches or creates the person `record` describes and adds what is new.
   Status Apply(const PersonRecord& record, ImportReport& report);
   // The same, returning the person's id (0 when the record was skipped).
   Result<int64_t> ApplyForId(const PersonRecord& record, ImportReport& report);
+  Result<int64_t> ApplyPrepared(PreparedRecord prepared, ImportReport& report);
+
+  const std::string& region() const { return region_; }
 
  private:
-  Result<int64_t> Resolve(const PersonRecord& record, ImportReport& report);
+  Result<int64_t> Resolve(const PreparedRecord& prepared, ImportReport& report);
   Status LoadIndex();
-  Result<int64_t> FindMatch(const PersonRecord& record, const std::vector<std::string>& emails,
-                            const std::vector<std::string>& phones);
+  Result<int64_t> FindMatch(const PreparedRecord& prepared);
   Result<bool> FillEmptyFields(int64_t id, const PersonRecord& record);
   Result<bool> AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& record,
                             const std::vector<CheckedContact>& contacts, ImportReport& report);

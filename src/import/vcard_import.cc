@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "formats/vcard.h"
+#include "import/record_pipeline.h"
 
 namespace kith::import {
 namespace {
@@ -41,8 +42,9 @@ PersonRecord ToRecord(const formats::Vcard& card, std::string_view source) {
 
 Status ImportVcards(std::string_view text, std::string_view source, PeopleMerger& merger,
                     ImportReport& report) {
-  return formats::ParseVcards(text, source, [&](formats::Vcard&& card) {
-    return merger.Apply(ToRecord(card, source), report);
+  return ApplyRecords(merger, report, [&](const RecordSink& emit) {
+    return formats::ParseVcards(
+        text, source, [&](formats::Vcard&& card) { return emit(ToRecord(card, source)); });
   });
 }
 

@@ -10,7 +10,22 @@ namespace kith::store {
 Db::Db(const std::string& path)
     : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {}
 
+namespace {
+
+// SQLite counts every allocation under a global mutex for sqlite3_status(),
+// which kith never reads: off, before the first connection initializes it.
+void ConfigureSqlite() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Db>> Db::OpenAtVersion(const std::string& path, int version) {
+  ConfigureSqlite();
   return Guard(fmt::format("opening database {}", path), [&]() -> Result<std::unique_ptr<Db>> {
     std::unique_ptr<Db> db(new Db(path));
     db->db_.setBusyTimeout(5000);
