@@ -35,8 +35,12 @@ run: build
 demo: build
 	@scripts/run-demo $(BUILD)/kith
 
+# Tests run two at a time (the machine has two cores; e2e tests use their
+# own temporary databases and ports).
+CTEST := ctest --output-on-failure -j2
+
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure
+	$(CTEST) --test-dir $(BUILD)
 
 # The browser tests' playwright-core, pinned in tests/web/package-lock.json;
 # npm ci runs again only when package.json or the lock file changes.
@@ -50,17 +54,18 @@ $(WEB_DEPS): tests/web/package.json tests/web/package-lock.json | deps
 
 # Only the web app in chromium (screenshots in $(BUILD)/web-artifacts).
 web: build web-deps
-	ctest --test-dir $(BUILD) --output-on-failure -L web
+	$(CTEST) --test-dir $(BUILD) -L web
 
 # Today's render time on the 10,000-person demo (docs/web.md); not in check.
 web-timing: build web-deps
 	node tests/web/today-timing.mjs $(BUILD)/kith
 
+# The unit tests under ASan/UBSan (only their targets are built there).
 asan: deps
 	$(CMAKE) -S . -B $(ASAN_BUILD) -DKITH_SANITIZE=ON
-	cmake --build $(ASAN_BUILD)
+	cmake --build $(ASAN_BUILD) --target unit_tests
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -L unit
+	  $(CTEST) --test-dir $(ASAN_BUILD) -L unit
 
 fuzz-build: deps
 	$(CMAKE) -S . -B $(FUZZ_BUILD) -DKITH_FUZZ=ON -DCMAKE_C_COMPILER=clang-14 \
@@ -69,7 +74,7 @@ fuzz-build: deps
 
 # Each fuzzer briefly (make check) or for longer: make fuzz FUZZ_SECONDS=600
 fuzz-check: fuzz-build
-	ctest --test-dir $(FUZZ_BUILD) --output-on-failure -L fuzz
+	$(CTEST) --test-dir $(FUZZ_BUILD) -L fuzz
 
 fuzz: fuzz-check
 
