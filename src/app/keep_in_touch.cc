@@ -187,15 +187,11 @@ Result<std::vector<StrengthPoint>> StrengthHistory(Context& ctx, int64_t person_
 
 std::vector<StrengthPoint> StrengthHistory(const Context& ctx, std::span<const core::Touch> touches,
                                            int points, int step_days) {
+  std::vector<int64_t> times;
+  for (int i = points - 1; i >= 0; --i) times.push_back(ctx.now - int64_t{i} * step_days * kDay);
+  std::vector<double> strengths = core::StrengthSeries(touches, ctx.config, times);
   std::vector<StrengthPoint> out;
-  for (int i = points - 1; i >= 0; --i) {
-    int64_t at = ctx.now - int64_t{i} * step_days * kDay;
-    auto end = std::upper_bound(touches.begin(), touches.end(), at,
-                                [](int64_t t, const core::Touch& touch) { return t < touch.at; });
-    std::span<const core::Touch> before(touches.data(), end - touches.begin());
-    auto stats = core::ComputeTieStats(before, ctx.config);
-    out.push_back({at, core::StrengthAt(stats, ctx.config, at)});
-  }
+  for (size_t i = 0; i < times.size(); ++i) out.push_back({times[i], strengths[i]});
   return out;
 }
 

@@ -87,6 +87,28 @@ double StrengthAt(const TieStats& stats, const ModelConfig& config, int64_t now)
   return ScoreOf(RawStrengthAt(stats, config, now), config);
 }
 
+// The decayed sum carried from one time to the next: everything before
+// decays by the gap, the touches in between are added decayed to the time.
+std::vector<double> StrengthSeries(std::span<const Touch> touches, const ModelConfig& config,
+                                   std::span<const int64_t> times) {
+  const double lambda = Lambda(config);
+  std::vector<double> out;
+  out.reserve(times.size());
+  double raw = 0;
+  int64_t raw_at = 0;  // the time `raw` is decayed to
+  size_t next = 0;
+  for (int64_t t : times) {
+    if (!out.empty()) raw *= std::exp(-lambda * static_cast<double>(t - raw_at));
+    for (; next < touches.size() && touches[next].at <= t; ++next) {
+      raw += TouchWeight(touches[next], config) *
+             std::exp(-lambda * static_cast<double>(t - touches[next].at));
+    }
+    raw_at = t;
+    out.push_back(ScoreOf(raw, config));
+  }
+  return out;
+}
+
 StrengthExplanation ExplainStrength(std::span<const Touch> touches, const ModelConfig& config,
                                     int64_t now, size_t top_n) {
   StrengthExplanation e;

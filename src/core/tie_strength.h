@@ -58,6 +58,12 @@ double RawStrengthAt(const TieStats& stats, const ModelConfig& config, int64_t n
 // Tie strength 0..100 at `now`.
 double StrengthAt(const TieStats& stats, const ModelConfig& config, int64_t now);
 
+// Tie strength 0..100 at each of `times` (ascending), counting the touches
+// up to each time: StrengthAt(ComputeTieStats(touches up to t), t) for every
+// t, in one pass. `touches` are sorted by time.
+std::vector<double> StrengthSeries(std::span<const Touch> touches, const ModelConfig& config,
+                                   std::span<const int64_t> times);
+
 // Why a tie has the strength it has: the interactions that weigh most now,
 // and the factors behind the score.
 struct StrengthContribution {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -120,5 +121,33 @@ TEST(TieStrengthTest, ExplainListsHeaviestFirstAndCountsDirections) {
   EXPECT_GT(e.share_of_top, 0.9);
 }
 
+TEST(StrengthSeriesTest, EachPointIsTheStrengthOfTheTouchesUpToIt) {
+  ModelConfig config;
+  std::vector<Touch> touches;
+  uint64_t seed = 12345;
+  auto next = [&](uint64_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return (seed >> 33) % n;
+  };
+  for (int i = 0; i < 500; ++i) {
+    touches.push_back({kNow - static_cast<int64_t>(next(1100)) * kDay + 3 * kDay,  // some ahead
+                       static_cast<InteractionKind>(next(10)), static_cast<Direction>(next(3))});
+  }
+  std::sort(touches.begin(), touches.end(), [](auto& a, auto& b) { return a.at < b.at; });
+  std::vector<int64_t> times;
+  for (int i = 24; i >= 0; --i) times.push_back(kNow - i * 45 * kDay);
+  std::vector<double> series = StrengthSeries(touches, config, times);
+  ASSERT_EQ(series.size(), times.size());
+  for (size_t i = 0; i < times.size(); ++i) {
+    std::vector<Touch> before;
+    for (const auto& t : touches) {
+      if (t.at <= times[i]) before.push_back(t);
+    }
+    EXPECT_NEAR(series[i], StrengthAt(ComputeTieStats(before, config), config, times[i]), 1e-9)
+        << "point " << i;
+  }
+  EXPECT_GT(series.back(), 0);
+  EXPECT_EQ(StrengthSeries({}, config, times), std::vector<double>(times.size(), 0.0));
+}
 }  // namespace
 }  // namespace kith::core
