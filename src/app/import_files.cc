@@ -29,7 +29,14 @@ struct Format {
   // Writes only through people the report lists as touched, so the search
   // index can be brought up to date once at the end (store/search_deferral.h).
   bool defer_search = false;
+  // The import's page cache. Mail, calendars and chats write in key order
+  // (conversations.h), so pages are done with as they are written and a
+  // small cache keeps a multi-GB mbox's import within 200 MB; people from
+  // contact files touch index pages all over, which must stay cached.
+  int64_t cache_mib = store::LargeCache::kDefaultMiB;
 };
+
+constexpr int64_t kKeyOrderCacheMiB = 32;
 
 bool LooksLikeVcard(std::string_view head) {
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
@@ -60,17 +67,17 @@ constexpr Format kFormats[] = {
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportCalendar(text, source, s.now, s);
      },
-     true},
+     true, kKeyOrderCacheMiB},
     {"mbox", import::LooksLikeMbox,
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportMbox(text, source, s);
      },
-     true},
+     true, kKeyOrderCacheMiB},
     {"whatsapp", import::LooksLikeWhatsApp,
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportWhatsApp(text, source, s);
      },
-     true},
+     true, kKeyOrderCacheMiB},
     // A restore indexes everyone itself (and fills an empty database only).
     {"json", LooksLikeBackup, RestoreBackupFile},
     // Last: any text with commas looks like CSV.
@@ -173,7 +180,9 @@ Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& requ
     if (!begun) return begun.status();
     deferred.emplace(*begun);
   }
-  store::LargeCache cache(ctx.db);
+  int64_t cache_mib = kKeyOrderCacheMiB;
+  for (const auto& f : *files) cache_mib = std::max(cache_mib, f.format->cache_mib);
+  store::LargeCache cache(ctx.db, cache_mib);
   import::ImportReport report;
   KITH_RETURN_IF_ERROR(ImportAll(ctx, request, *files, report));
   if (deferred) KITH_RETURN_IF_ERROR(deferred->Finish(report.touched));

@@ -89,10 +89,10 @@ Status Transaction::Commit() {
   });
 }
 
-LargeCache::LargeCache(Db& db) : db_(db) {
+LargeCache::LargeCache(Db& db, int64_t mib) : db_(db) {
   try {
     saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();
-    db_.sql().exec("PRAGMA cache_size = -524288");  // KiB
+    db_.sql().exec(fmt::format("PRAGMA cache_size = -{}", mib * 1024));  // KiB
   } catch (const SQLite::Exception&) {
     saved_.reset();  // the default cache: slower, nothing lost
   }

@@ -86,7 +86,8 @@ class Transaction {
 // size comes back on destruction.
 class LargeCache {
  public:
-  explicit LargeCache(Db& db);
+  static constexpr int64_t kDefaultMiB = 512;
+  explicit LargeCache(Db& db, int64_t mib = kDefaultMiB);
   ~LargeCache();
   LargeCache(const LargeCache&) = delete;
   LargeCache& operator=(const LargeCache&) = delete;
