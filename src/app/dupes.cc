@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/contact.h"
+#include "core/names.h"
 #include "store/merge.h"
 #include "util/text.h"
 
@@ -25,43 +26,6 @@ constexpr size_t kMaxGroup = 50;
 constexpr int kSameEmail = 100, kSamePhone = 90;
 constexpr int kSameNameCompany = 80, kSameNameDomain = 70, kSameName = 50;
 constexpr int kSimilarCompany = 60, kSimilarDomain = 50;
-
-// Nickname → the name it is short for; only the unambiguous ones.
-constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
-    {"abby", "abigail"},    {"andy", "andrew"},     {"becky", "rebecca"},     {"ben", "benjamin"},
-    {"beth", "elizabeth"},  {"bill", "william"},    {"billy", "william"},     {"bob", "robert"},
-    {"bobby", "robert"},    {"charlie", "charles"}, {"chris", "christopher"}, {"chuck", "charles"},
-    {"dan", "daniel"},      {"danny", "daniel"},    {"dave", "david"},        {"debbie", "deborah"},
-    {"ed", "edward"},       {"eddie", "edward"},    {"greg", "gregory"},      {"jen", "jennifer"},
-    {"jenny", "jennifer"},  {"jim", "james"},       {"jimmy", "james"},       {"joe", "joseph"},
-    {"jon", "jonathan"},    {"kate", "katherine"},  {"katie", "katherine"},   {"liz", "elizabeth"},
-    {"maggie", "margaret"}, {"matt", "matthew"},    {"meg", "margaret"},      {"mike", "michael"},
-    {"nate", "nathan"},     {"nick", "nicholas"},   {"pete", "peter"},        {"rob", "robert"},
-    {"sam", "samuel"},      {"steve", "steven"},    {"sue", "susan"},         {"ted", "edward"},
-    {"tim", "timothy"},     {"tom", "thomas"},      {"tommy", "thomas"},      {"tony", "anthony"},
-    {"vicky", "victoria"},  {"will", "william"},
-};
-
-std::string Canonical(const std::string& token) {
-  for (const auto& [nick, full] : kNicknames) {
-    if (token == nick) return std::string(full);
-  }
-  return token;
-}
-
-// The words of a folded name, nicknames read as the full name, sorted.
-std::vector<std::string> NameWords(const std::string& folded) {
-  std::vector<std::string> words;
-  for (const auto& w : SplitTrimmed(folded, ' ')) words.push_back(Canonical(w));
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
-}
-
-bool Similar(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
-         std::includes(b.begin(), b.end(), a.begin(), a.end());
-}
 
 std::optional<std::string> SharedDomain(const store::DupePerson& a, const store::DupePerson& b) {
   for (const auto& d : a.email_domains) {
@@ -176,10 +140,11 @@ void AddSimilarNames(const std::vector<store::DupePerson>& people, Evidence& evi
   std::unordered_map<std::string, Group> by_company, by_domain;
   std::unordered_map<int64_t, std::vector<std::string>> words;
   for (const auto& p : people) {
-    words[p.id] = NameWords(p.name_folded);
+    words[p.id] = core::NameWords(p.name_folded);
     auto raw = SplitTrimmed(p.name_folded, ' ');
     if (raw.empty()) continue;
-    std::set<std::string> ends = {Canonical(raw.front()), Canonical(raw.back())};
+    std::set<std::string> ends = {std::string(core::CanonicalWord(raw.front())),
+                                  std::string(core::CanonicalWord(raw.back()))};
     for (const auto& end : ends) {
       if (!p.company_folded.empty()) by_company[p.company_folded + '\x1f' + end].push_back(&p);
       for (const auto& d : p.email_domains) {
@@ -188,7 +153,7 @@ void AddSimilarNames(const std::vector<store::DupePerson>& people, Evidence& evi
     }
   }
   auto similar = [&](const store::DupePerson& a, const store::DupePerson& b) {
-    return a.name_folded != b.name_folded && Similar(words[a.id], words[b.id]);
+    return a.name_folded != b.name_folded && core::OneWithinTheOther(words[a.id], words[b.id]);
   };
   ForEachPair(by_company, [&](const store::DupePerson& a, const store::DupePerson& b, size_t) {
     if (similar(a, b)) {

@@ -47,7 +47,13 @@ std::span<const IdentityIndex::Named> IdentityIndex::WithName(std::string_view n
   return it->second;
 }
 
+std::string_view IdentityIndex::NameOf(int64_t id) const {
+  auto it = name_of_.find(id);
+  return it == name_of_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 void IdentityIndex::AddPerson(int64_t id, std::string_view name_folded, std::string_view company) {
+  name_of_.insert_or_assign(id, std::string(name_folded));
   std::vector<Named>& people = by_name_[std::string(name_folded)];
   // New people have the highest id so far: this is an append but for a
   // person read back out of order.

@@ -47,6 +47,8 @@ class IdentityIndex {
 
   // The people whose folded name is `name_folded`, by ascending id.
   std::span<const Named> WithName(std::string_view name_folded) const;
+  // The folded name of a person noted by AddPerson; empty for anyone else.
+  std::string_view NameOf(int64_t id) const;
   // Notes a person (created, or read at load).
   void AddPerson(int64_t id, std::string_view name_folded, std::string_view company);
   // Notes a person's new company.
@@ -57,6 +59,7 @@ class IdentityIndex {
 
   std::unordered_map<std::string, std::vector<int64_t>> by_contact_;
   std::unordered_map<std::string, std::vector<Named>> by_name_;
+  std::unordered_map<int64_t, std::string> name_of_;
 };
 
 }  // namespace kith::import

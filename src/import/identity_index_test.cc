@@ -53,6 +53,8 @@ TEST_F(IdentityIndexTest, LoadsContactPointsAndNamesFromTheDatabase) {
   EXPECT_EQ(index.WithName("ana silva")[0].id, ana);
   EXPECT_EQ(index.WithName("ana silva")[0].company, "Acme");
   EXPECT_TRUE(index.WithName("Ana Silva").empty());  // keys are folded names
+  EXPECT_EQ(index.NameOf(ben), "ben okafor");
+  EXPECT_EQ(index.NameOf(ben + 1), "");
 }
 
 TEST_F(IdentityIndexTest, KindsKeepTheSameValueApart) {

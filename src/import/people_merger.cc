@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/contact.h"
+#include "core/names.h"
 #include "store/details.h"
 #include "store/people.h"
 #include "util/text.h"
@@ -64,6 +65,7 @@ PreparedRecord PeopleMerger::Prepare(PersonRecord record, std::string_view regio
     if (c.kind == core::ContactKind::kPhone) out.phones.push_back(value->normalized);
     out.contacts.push_back({std::move(*value), Field(record, "label", c.label, 100, out.warnings)});
   }
+  out.named = !Trim(record.name).empty();
   record.name = Field(record, "name", NameOf(record, out.contacts), kMaxName, out.warnings);
   record.company = Field(record, "company", record.company, kMaxField, out.warnings);
   record.title = Field(record, "title", record.title, kMaxField, out.warnings);
@@ -146,15 +148,17 @@ Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
   const PersonRecord& r = prepared.record;
   const std::vector<std::string>& emails = prepared.emails;
   const std::vector<std::string>& phones = prepared.phones;
-  struct Key {
-    core::ContactKind kind;
-    const std::vector<std::string>& values;
-  };
-  for (const Key& key :
-       {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
-    for (const auto& value : key.values) {
-      auto found = index_->WithContact(key.kind, value);
-      if (found.size() == 1) return found[0];
+  for (const auto& email : emails) {
+    auto found = index_->WithContact(core::ContactKind::kEmail, email);
+    if (found.size() == 1) return found[0];
+  }
+  // People share phones (a switchboard, a family's landline): a phone
+  // matches only someone whose name agrees; `kith dupes` shows the rest.
+  for (const auto& phone : phones) {
+    auto found = index_->WithContact(core::ContactKind::kPhone, phone);
+    if (found.size() == 1 &&
+        (!prepared.named || core::NamesAgree(prepared.name_folded, index_->NameOf(found[0])))) {
+      return found[0];
     }
   }
   // The first 50 namesakes by id, as a look-up in the database would find.

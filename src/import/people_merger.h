@@ -65,6 +65,7 @@ struct PreparedRecord {
   std::vector<CheckedContact> contacts;     // the values that normalized
   std::vector<std::string> emails, phones;  // their normalized values, for matching
   std::string name_folded, company_folded;
+  bool named = false;  // a name of their own, not one taken from the company or an email
   std::vector<std::string> warnings;  // "contacts.vcf:12: skipped phone 'n/a': ..."
   bool skipped = false;               // no name, company or email to call them by
 };

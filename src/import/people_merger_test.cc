@@ -56,6 +56,31 @@ TEST_F(MergerTest, SamePhoneInAnotherFormatMerges) {
   EXPECT_EQ(People(), 1);
 }
 
+TEST_F(MergerTest, ASwitchboardPhoneDoesNotMergeColleagues) {
+  Apply(Record("Ana Lima", {{core::ContactKind::kPhone, "+44 20 7946 0000", "work"}}, "Acme"));
+  auto r =
+      Apply(Record("Ben Okafor", {{core::ContactKind::kPhone, "020 7946 0000", "work"}}, "Acme"));
+  EXPECT_EQ(r.created, 1);
+  EXPECT_EQ(People(), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM contact_point WHERE normalized = '+442079460000'"), 2);
+}
+
+TEST_F(MergerTest, APhoneMatchesAnInitialOrANickname) {
+  RecordContact phone{core::ContactKind::kPhone, "020 7946 0958", ""};
+  Apply(Record("Robert Okafor", {phone}));
+  EXPECT_EQ(Apply(Record("Bob Okafor", {phone})).unchanged, 1);
+  EXPECT_EQ(Apply(Record("R. Okafor", {phone})).unchanged, 1);
+  EXPECT_EQ(People(), 1);
+}
+
+TEST_F(MergerTest, ACardWithoutANameMatchesByPhone) {
+  Apply(Record("Ana Lima", {{core::ContactKind::kPhone, "+44 20 7946 0958", ""}}));
+  auto r = Apply(Record("", {{core::ContactKind::kPhone, "020 7946 0958", ""},
+                             {core::ContactKind::kEmail, "ana@example.com", ""}}));
+  EXPECT_EQ(r.merged, 1);
+  EXPECT_EQ(People(), 1);
+}
+
 TEST_F(MergerTest, NamePlusCompanyMergesAndFillsBlanks) {
   Apply(Record("Zoë Adler", {}, "Crumb & Co"));
   PersonRecord more = Record("zoe adler", {}, "crumb & co");
