@@ -66,6 +66,16 @@ TEST_F(DupesTest, EachKindOfEvidenceWithItsReason) {
             "9-10 50: same name\n");
 }
 
+TEST_F(DupesTest, ALandlineUnderTwoNamesIsWeakEvidence) {
+  Add("Jane Smith", "", {}, "020 7946 0958");
+  Add("John Smith", "", {}, "+44 20 7946 0958");
+  Add("J. Smith", "", {}, "+44 20 7946 0958");
+  EXPECT_EQ(Found(),
+            "1-3 90: same phone +442079460958\n"
+            "2-3 90: same phone +442079460958\n"
+            "1-2 30: same phone +442079460958, different names\n");
+}
+
 TEST_F(DupesTest, NicknamesReadAsTheFullName) {
   Add("Robert Chen", "Acme");
   Add("Bob Chen", "Acme");

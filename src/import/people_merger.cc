@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/contact.h"
 #include "core/names.h"
@@ -18,6 +19,8 @@ constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 constexpr size_t kMaxNamesakes = 50;
+// A phone more people hold is a switchboard: it says nothing of who is who.
+constexpr size_t kMaxPhoneHolders = 5;
 
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
@@ -153,13 +156,23 @@ Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
     if (found.size() == 1) return found[0];
   }
   // People share phones (a switchboard, a family's landline): a phone
-  // matches only someone whose name agrees; `kith dupes` shows the rest.
+  // matches the one person holding it whose name agrees (a card without a
+  // name, the one person holding it); `kith dupes` shows the rest.
   for (const auto& phone : phones) {
     auto found = index_->WithContact(core::ContactKind::kPhone, phone);
-    if (found.size() == 1 &&
-        (!prepared.named || core::NamesAgree(prepared.name_folded, index_->NameOf(found[0])))) {
-      return found[0];
+    if (!prepared.named || found.size() > kMaxPhoneHolders) {
+      if (found.size() == 1) return found[0];
+      continue;
     }
+    std::optional<int64_t> agreeing;
+    int agree = 0;
+    for (int64_t id : found) {
+      if (core::NamesAgree(prepared.name_folded, index_->NameOf(id))) {
+        agreeing = id;
+        ++agree;
+      }
+    }
+    if (agree == 1) return *agreeing;
   }
   // The first 50 namesakes by id, as a look-up in the database would find.
   auto named = index_->WithName(prepared.name_folded);

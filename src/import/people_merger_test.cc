@@ -65,6 +65,17 @@ TEST_F(MergerTest, ASwitchboardPhoneDoesNotMergeColleagues) {
   EXPECT_EQ(Count("SELECT count(*) FROM contact_point WHERE normalized = '+442079460000'"), 2);
 }
 
+TEST_F(MergerTest, ASharedPhoneMatchesTheOneHolderWhoseNameAgrees) {
+  RecordContact phone{core::ContactKind::kPhone, "020 7946 0000", "work"};
+  Apply(Record("Ana Lima", {phone}, "Acme"));
+  Apply(Record("Ben Okafor", {phone}, "Acme"));
+  EXPECT_EQ(Apply(Record("A. Lima", {phone})).unchanged, 1);
+  EXPECT_EQ(People(), 2);
+  // A card without a name can't tell the two apart.
+  EXPECT_EQ(Apply(Record("", {phone, {core::ContactKind::kEmail, "x@example.com", ""}})).created,
+            1);
+}
+
 TEST_F(MergerTest, APhoneMatchesAnInitialOrANickname) {
   RecordContact phone{core::ContactKind::kPhone, "020 7946 0958", ""};
   Apply(Record("Robert Okafor", {phone}));
