@@ -23,7 +23,7 @@ constexpr size_t kMaxShared = 5;
 // compared within: too many namesakes to mean anything.
 constexpr size_t kMaxGroup = 50;
 
-constexpr int kSameEmail = 100, kSamePhone = 90, kSamePhoneOtherName = 30;
+constexpr int kSameEmail = 100, kSamePhone = 90, kSharedOtherName = 30;
 constexpr int kSameNameCompany = 80, kSameNameDomain = 70, kSameName = 50;
 constexpr int kSimilarCompany = 60, kSimilarDomain = 50;
 
@@ -112,12 +112,13 @@ void AddSharedContacts(const std::vector<store::SharedContact>& shared,
       for (size_t j = i + 1; j < s.person_ids.size(); ++j) {
         auto a = by_id.find(s.person_ids[i]), b = by_id.find(s.person_ids[j]);
         if (a == by_id.end() || b == by_id.end()) continue;
-        if (email) {
+        bool personal = email && !core::IsRoleAddress(s.normalized);
+        if (personal) {
           evidence.Add(*a->second, *b->second, kSameEmail, why);
         } else if (core::NamesAgree(a->second->name_folded, b->second->name_folded)) {
-          evidence.Add(*a->second, *b->second, kSamePhone, why);
-        } else {  // a family's landline, a small office's number
-          evidence.Add(*a->second, *b->second, kSamePhoneOtherName, why + ", different names");
+          evidence.Add(*a->second, *b->second, email ? kSameEmail : kSamePhone, why);
+        } else {  // a family's landline, a small office's number or sales@
+          evidence.Add(*a->second, *b->second, kSharedOtherName, why + ", different names");
         }
       }
     }

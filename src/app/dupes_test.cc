@@ -76,6 +76,12 @@ TEST_F(DupesTest, ALandlineUnderTwoNamesIsWeakEvidence) {
             "1-2 30: same phone +442079460958, different names\n");
 }
 
+TEST_F(DupesTest, ARoleAddressUnderTwoNamesIsWeakEvidence) {
+  Add("Ana Lima", "", {"sales@acme.com"});
+  Add("Ben Okafor", "", {"sales@acme.com"});
+  EXPECT_EQ(Found(), "1-2 30: same email sales@acme.com, different names\n");
+}
+
 TEST_F(DupesTest, NicknamesReadAsTheFullName) {
   Add("Robert Chen", "Acme");
   Add("Bob Chen", "Acme");

@@ -18,6 +18,13 @@ constexpr std::string_view kFreeMail[] = {
     "qq.com",         "web.de",  "yahoo.com",    "yandex.ru",
 };
 
+// Sorted, for binary search.
+constexpr std::string_view kRoles[] = {
+    "accounts", "admin", "billing",   "careers",   "contact", "enquiries", "hello",
+    "help",     "hr",    "info",      "inquiries", "jobs",    "marketing", "office",
+    "orders",   "press", "reception", "sales",     "service", "support",   "team",
+};
+
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -110,6 +117,11 @@ Result<std::string> NormalizeEmail(std::string_view email) {
 
 bool IsFreeMailDomain(std::string_view domain) {
   return std::find(std::begin(kFreeMail), std::end(kFreeMail), domain) != std::end(kFreeMail);
+}
+
+bool IsRoleAddress(std::string_view normalized_email) {
+  std::string_view local = normalized_email.substr(0, normalized_email.rfind('@'));
+  return std::binary_search(std::begin(kRoles), std::end(kRoles), local);
 }
 
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {

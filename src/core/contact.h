@@ -36,6 +36,11 @@ Result<std::string> NormalizeEmail(std::string_view email);
 // so identity resolution and `kith dupes` don't match people by it.
 bool IsFreeMailDomain(std::string_view domain);
 
+// Whether a normalized address is a role's, not a person's: its local part
+// is info, sales, team, support, hello, office, ... Colleagues share these,
+// so identity resolution treats one like a shared phone.
+bool IsRoleAddress(std::string_view normalized_email);
+
 // E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
 // number has no leading '+'. Invalid when libphonenumber cannot parse it or it
 // is not a possible number for its region.

@@ -27,6 +27,15 @@ TEST(EmailTest, RejectsMalformed) {
   EXPECT_FALSE(NormalizeEmail(std::string(300, 'a') + "@x.org"));
 }
 
+TEST(EmailTest, RoleAddressesAreKnownByTheirLocalPart) {
+  EXPECT_TRUE(IsRoleAddress("sales@acme.com"));
+  EXPECT_TRUE(IsRoleAddress("accounts@acme.com"));  // the first of the list
+  EXPECT_TRUE(IsRoleAddress("team@acme.com"));      // and the last
+  EXPECT_FALSE(IsRoleAddress("ana@acme.com"));
+  EXPECT_FALSE(IsRoleAddress("salesforce@acme.com"));
+  EXPECT_FALSE(IsRoleAddress("acme.com"));
+}
+
 TEST(PhoneTest, InternationalToE164) {
   EXPECT_EQ(*NormalizePhone("+44 20 7946 0958", "US"), "+442079460958");
 }

@@ -19,8 +19,8 @@ constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 constexpr size_t kMaxNamesakes = 50;
-// A phone more people hold is a switchboard: it says nothing of who is who.
-constexpr size_t kMaxPhoneHolders = 5;
+// A phone or role address more people hold says nothing of who is who.
+constexpr size_t kMaxKeyHolders = 5;
 
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
@@ -147,32 +147,44 @@ Status PeopleMerger::LoadIndex() {
   return Status::Ok();
 }
 
+// People share phones (a switchboard, a family's landline) and role
+// addresses (sales@): such a key matches the one person holding it whose
+// name agrees (a card without a name, the one person holding it); `kith
+// dupes` shows the rest.
+std::optional<int64_t> PeopleMerger::SharedKeyHolder(const PreparedRecord& prepared,
+                                                     std::span<const int64_t> holders) const {
+  if (!prepared.named || holders.size() > kMaxKeyHolders) {
+    if (holders.size() == 1) return holders[0];
+    return std::nullopt;
+  }
+  std::optional<int64_t> agreeing;
+  int agree = 0;
+  for (int64_t id : holders) {
+    if (core::NamesAgree(prepared.name_folded, index_->NameOf(id))) {
+      agreeing = id;
+      ++agree;
+    }
+  }
+  return agree == 1 ? agreeing : std::nullopt;
+}
+
 Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
   const PersonRecord& r = prepared.record;
   const std::vector<std::string>& emails = prepared.emails;
   const std::vector<std::string>& phones = prepared.phones;
   for (const auto& email : emails) {
     auto found = index_->WithContact(core::ContactKind::kEmail, email);
-    if (found.size() == 1) return found[0];
+    if (core::IsRoleAddress(email)) {
+      if (auto id = SharedKeyHolder(prepared, found)) return *id;
+    } else if (found.size() == 1) {
+      return found[0];
+    }
   }
-  // People share phones (a switchboard, a family's landline): a phone
-  // matches the one person holding it whose name agrees (a card without a
-  // name, the one person holding it); `kith dupes` shows the rest.
   for (const auto& phone : phones) {
-    auto found = index_->WithContact(core::ContactKind::kPhone, phone);
-    if (!prepared.named || found.size() > kMaxPhoneHolders) {
-      if (found.size() == 1) return found[0];
-      continue;
+    if (auto id =
+            SharedKeyHolder(prepared, index_->WithContact(core::ContactKind::kPhone, phone))) {
+      return *id;
     }
-    std::optional<int64_t> agreeing;
-    int agree = 0;
-    for (int64_t id : found) {
-      if (core::NamesAgree(prepared.name_folded, index_->NameOf(id))) {
-        agreeing = id;
-        ++agree;
-      }
-    }
-    if (agree == 1) return *agreeing;
   }
   // The first 50 namesakes by id, as a look-up in the database would find.
   auto named = index_->WithName(prepared.name_folded);

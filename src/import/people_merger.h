@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -91,6 +92,8 @@ class PeopleMerger {
   Result<int64_t> Resolve(const PreparedRecord& prepared, ImportReport& report);
   Status LoadIndex();
   Result<int64_t> FindMatch(const PreparedRecord& prepared);
+  std::optional<int64_t> SharedKeyHolder(const PreparedRecord& prepared,
+                                         std::span<const int64_t> holders) const;
   Result<bool> FillEmptyFields(int64_t id, const PersonRecord& record);
   Result<bool> AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& record,
                             const std::vector<CheckedContact>& contacts, ImportReport& report);

@@ -76,6 +76,14 @@ TEST_F(MergerTest, ASharedPhoneMatchesTheOneHolderWhoseNameAgrees) {
             1);
 }
 
+TEST_F(MergerTest, ARoleAddressIsMatchedLikeASharedPhone) {
+  RecordContact sales{core::ContactKind::kEmail, "sales@acme.com", "work"};
+  Apply(Record("Ana Lima", {sales}, "Acme"));
+  EXPECT_EQ(Apply(Record("Ben Okafor", {sales}, "Acme")).created, 1);
+  EXPECT_EQ(Apply(Record("Ana Lima", {sales})).unchanged, 1);
+  EXPECT_EQ(People(), 2);
+}
+
 TEST_F(MergerTest, APhoneMatchesAnInitialOrANickname) {
   RecordContact phone{core::ContactKind::kPhone, "020 7946 0958", ""};
   Apply(Record("Robert Okafor", {phone}));
