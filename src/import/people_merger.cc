@@ -153,10 +153,8 @@ Status PeopleMerger::LoadIndex() {
 // dupes` shows the rest.
 std::optional<int64_t> PeopleMerger::SharedKeyHolder(const PreparedRecord& prepared,
                                                      std::span<const int64_t> holders) const {
-  if (!prepared.named || holders.size() > kMaxKeyHolders) {
-    if (holders.size() == 1) return holders[0];
-    return std::nullopt;
-  }
+  if (holders.size() > kMaxKeyHolders) return std::nullopt;
+  if (!prepared.named) return holders.size() == 1 ? std::optional(holders[0]) : std::nullopt;
   std::optional<int64_t> agreeing;
   int agree = 0;
   for (int64_t id : holders) {
