@@ -16,9 +16,6 @@
 namespace kith::app {
 namespace {
 
-// More people than this sharing an email or phone, or a name and nothing
-// else, is no evidence: a team inbox, a switchboard, a common name.
-constexpr size_t kMaxShared = 5;
 // Groups larger than this (a name, or a first name at one company) are not
 // compared within: too many namesakes to mean anything.
 constexpr size_t kMaxGroup = 50;
@@ -105,15 +102,14 @@ void AddSharedContacts(const std::vector<store::SharedContact>& shared,
                        const std::unordered_map<int64_t, const store::DupePerson*>& by_id,
                        Evidence& evidence) {
   for (const auto& s : shared) {
-    if (s.person_ids.size() > kMaxShared) continue;
+    if (s.person_ids.size() > core::kMaxKeyHolders) continue;
     bool email = s.kind == core::ContactKind::kEmail;
     std::string why = fmt::format("same {} {}", email ? "email" : "phone", s.normalized);
     for (size_t i = 0; i < s.person_ids.size(); ++i) {
       for (size_t j = i + 1; j < s.person_ids.size(); ++j) {
         auto a = by_id.find(s.person_ids[i]), b = by_id.find(s.person_ids[j]);
         if (a == by_id.end() || b == by_id.end()) continue;
-        bool personal = email && !core::IsRoleAddress(s.normalized);
-        if (personal) {
+        if (!core::MayBeShared(s.kind, s.normalized)) {
           evidence.Add(*a->second, *b->second, kSameEmail, why);
         } else if (core::NamesAgree(a->second->name_folded, b->second->name_folded)) {
           evidence.Add(*a->second, *b->second, email ? kSameEmail : kSamePhone, why);
@@ -135,7 +131,7 @@ void AddSameNames(const std::vector<store::DupePerson>& people, Evidence& eviden
       evidence.Add(a, b, kSameNameCompany, fmt::format("same name, both at {}", a.company));
     } else if (auto domain = SharedDomain(a, b)) {
       evidence.Add(a, b, kSameNameDomain, fmt::format("same name, both with email at {}", *domain));
-    } else if (n <= kMaxShared) {  // a name more people have is a common name
+    } else if (n <= core::kMaxKeyHolders) {  // a name more people have is a common name
       evidence.Add(a, b, kSameName, "same name");
     }
   });

@@ -124,6 +124,10 @@ bool IsRoleAddress(std::string_view normalized_email) {
   return std::binary_search(std::begin(kRoles), std::end(kRoles), local);
 }
 
+bool MayBeShared(ContactKind kind, std::string_view normalized) {
+  return kind == ContactKind::kPhone || (kind == ContactKind::kEmail && IsRoleAddress(normalized));
+}
+
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {
   if (auto quick = QuickE164(phone)) return *std::move(quick);
   return ParsePhone(phone, region);

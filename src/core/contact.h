@@ -7,6 +7,7 @@
 // Pure functions; thread-safe (libphonenumber's singleton is thread-safe).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,9 +38,18 @@ Result<std::string> NormalizeEmail(std::string_view email);
 bool IsFreeMailDomain(std::string_view domain);
 
 // Whether a normalized address is a role's, not a person's: its local part
-// is info, sales, team, support, hello, office, ... Colleagues share these,
-// so identity resolution treats one like a shared phone.
+// is info, sales, team, support, hello, office, ...
 bool IsRoleAddress(std::string_view normalized_email);
+
+// Whether people commonly share a contact point of this kind and value: a
+// phone (a switchboard, a family's landline) or a role address. Identity
+// resolution and `kith dupes` take one as the same person only under names
+// that agree (core/names.h); any other email alone is enough.
+bool MayBeShared(ContactKind kind, std::string_view normalized);
+
+// More people than this holding one email, phone (or name, for `kith dupes`)
+// is no evidence of who is who: a team inbox, a switchboard, a common name.
+inline constexpr size_t kMaxKeyHolders = 5;
 
 // E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
 // number has no leading '+'. Invalid when libphonenumber cannot parse it or it

@@ -36,6 +36,13 @@ TEST(EmailTest, RoleAddressesAreKnownByTheirLocalPart) {
   EXPECT_FALSE(IsRoleAddress("acme.com"));
 }
 
+TEST(EmailTest, PhonesAndRoleAddressesMayBeShared) {
+  EXPECT_TRUE(MayBeShared(ContactKind::kPhone, "+442079460958"));
+  EXPECT_TRUE(MayBeShared(ContactKind::kEmail, "sales@acme.com"));
+  EXPECT_FALSE(MayBeShared(ContactKind::kEmail, "ana@acme.com"));
+  EXPECT_FALSE(MayBeShared(ContactKind::kUrl, "sales@acme.com"));
+}
+
 TEST(PhoneTest, InternationalToE164) {
   EXPECT_EQ(*NormalizePhone("+44 20 7946 0958", "US"), "+442079460958");
 }

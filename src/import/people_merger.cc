@@ -19,8 +19,6 @@ constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 constexpr size_t kMaxNamesakes = 50;
-// A phone or role address more people hold says nothing of who is who.
-constexpr size_t kMaxKeyHolders = 5;
 
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
@@ -147,13 +145,12 @@ Status PeopleMerger::LoadIndex() {
   return Status::Ok();
 }
 
-// People share phones (a switchboard, a family's landline) and role
-// addresses (sales@): such a key matches the one person holding it whose
-// name agrees (a card without a name, the one person holding it); `kith
-// dupes` shows the rest.
+// A key people share (core::MayBeShared) matches the one person holding it
+// whose name agrees (a card without a name, the one person holding it);
+// `kith dupes` shows the rest.
 std::optional<int64_t> PeopleMerger::SharedKeyHolder(const PreparedRecord& prepared,
                                                      std::span<const int64_t> holders) const {
-  if (holders.size() > kMaxKeyHolders) return std::nullopt;
+  if (holders.size() > core::kMaxKeyHolders) return std::nullopt;
   if (!prepared.named) return holders.size() == 1 ? std::optional(holders[0]) : std::nullopt;
   std::optional<int64_t> agreeing;
   int agree = 0;
@@ -170,18 +167,19 @@ Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
   const PersonRecord& r = prepared.record;
   const std::vector<std::string>& emails = prepared.emails;
   const std::vector<std::string>& phones = prepared.phones;
-  for (const auto& email : emails) {
-    auto found = index_->WithContact(core::ContactKind::kEmail, email);
-    if (core::IsRoleAddress(email)) {
-      if (auto id = SharedKeyHolder(prepared, found)) return *id;
-    } else if (found.size() == 1) {
-      return found[0];
-    }
-  }
-  for (const auto& phone : phones) {
-    if (auto id =
-            SharedKeyHolder(prepared, index_->WithContact(core::ContactKind::kPhone, phone))) {
-      return *id;
+  struct Key {
+    core::ContactKind kind;
+    const std::vector<std::string>& values;
+  };
+  for (const Key& key :
+       {Key{core::ContactKind::kEmail, emails}, Key{core::ContactKind::kPhone, phones}}) {
+    for (const auto& value : key.values) {
+      auto found = index_->WithContact(key.kind, value);
+      if (core::MayBeShared(key.kind, value)) {
+        if (auto id = SharedKeyHolder(prepared, found)) return *id;
+      } else if (found.size() == 1) {
+        return found[0];
+      }
     }
   }
   // The first 50 namesakes by id, as a look-up in the database would find.
