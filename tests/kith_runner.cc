@@ -79,6 +79,14 @@ std::string KithRunner::Snapshot() const {
   SQLite::Database db(db_, SQLite::OPEN_READONLY);
   std::string out =
       "version " + std::to_string(db.execAndGet("PRAGMA user_version").getInt()) + "\n";
+  // Indexes and triggers too: an import pauses some and must bring them back.
+  SQLite::Statement schema(db,
+                           "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                           "name NOT LIKE 'person_fts_%' ORDER BY type, name");
+  while (schema.executeStep()) {
+    out += schema.getColumn(0).getString() + " " + schema.getColumn(1).getString() + ": " +
+           schema.getColumn(2).getString() + "\n";
+  }
   SQLite::Statement tables(db,
                            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                            "'sqlite_%' AND name NOT LIKE 'person_fts_%' ORDER BY name");

@@ -25,7 +25,8 @@ class KithRunner {
   // Runs kith with exactly `args` and the extra environment `env` (NAME=value).
   Output RunRaw(const std::vector<std::string>& args, const std::vector<std::string>& env) const;
 
-  // Every row of every table, in a stable order, as text.
+  // The schema (indexes, triggers) and every row of every table, in a stable
+  // order, as text.
   std::string Snapshot() const;
 
   const std::string& db() const { return db_; }

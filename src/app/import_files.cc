@@ -11,6 +11,7 @@
 #include "import/conversations.h"
 #include "import/csv_import.h"
 #include "import/vcard_import.h"
+#include "store/index_deferral.h"
 #include "store/search_deferral.h"
 #include "util/mapped_file.h"
 #include "util/progress.h"
@@ -34,7 +35,15 @@ struct Format {
   // small cache keeps a multi-GB mbox's import within 200 MB; people from
   // contact files touch index pages all over, which must stay cached.
   int64_t cache_mib = store::LargeCache::kDefaultMiB;
+  // Matches people only in memory (import/identity_index.h), never by SQL,
+  // so a large import may build the look-up indexes at the end
+  // (store/index_deferral.h).
+  bool matches_in_memory = false;
 };
+
+// About one email, phone or address per this many bytes of a contact file
+// (100k generated cards: 131; a LinkedIn export: about 150).
+constexpr int64_t kBytesPerContactPoint = 150;
 
 constexpr int64_t kKeyOrderCacheMiB = 32;
 
@@ -62,7 +71,7 @@ constexpr Format kFormats[] = {
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportVcards(text, source, s.merger, s.report);
      },
-     true},
+     true, store::LargeCache::kDefaultMiB, true},
     {"ics", import::LooksLikeCalendar,
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportCalendar(text, source, s.now, s);
@@ -85,7 +94,7 @@ constexpr Format kFormats[] = {
      [](Context&, std::string_view text, std::string_view source, import::ImportSession& s) {
        return import::ImportCsv(text, source, s.options.csv_map, s.merger, s.report);
      },
-     true},
+     true, store::LargeCache::kDefaultMiB, true},
 };
 
 Result<const Format*> Choose(const std::string& path, std::string_view text,
@@ -165,6 +174,24 @@ Status ImportAll(Context& ctx, const ImportRequest& request, std::vector<OpenFil
   return FinishConversations(ctx, log, report);
 }
 
+// The look-up indexes are dropped for the import when only contact files
+// come and they bring more contact points than the database holds.
+using MaybeDeferred = std::optional<store::DeferredLookupIndexes>;
+
+Result<MaybeDeferred> DeferLookups(Context& ctx, const std::vector<OpenFile>& files) {
+  int64_t bytes = 0;
+  for (const auto& f : files) {
+    if (!f.format->matches_in_memory) return MaybeDeferred();
+    bytes += static_cast<int64_t>(f.file.data().size());
+  }
+  auto worthwhile = store::DeferredLookupIndexes::Worthwhile(ctx.db, bytes / kBytesPerContactPoint);
+  if (!worthwhile) return worthwhile.status();
+  if (!*worthwhile) return MaybeDeferred();
+  auto begun = store::DeferredLookupIndexes::Begin(ctx.db);
+  if (!begun) return begun.status();
+  return MaybeDeferred(std::move(*begun));
+}
+
 }  // namespace
 
 Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& request) {
@@ -180,12 +207,15 @@ Result<import::ImportReport> ImportFiles(Context& ctx, const ImportRequest& requ
     if (!begun) return begun.status();
     deferred.emplace(*begun);
   }
+  auto lookups = DeferLookups(ctx, *files);
+  if (!lookups) return lookups.status();
   int64_t cache_mib = kKeyOrderCacheMiB;
   for (const auto& f : *files) cache_mib = std::max(cache_mib, f.format->cache_mib);
   store::LargeCache cache(ctx.db, cache_mib);
   import::ImportReport report;
   KITH_RETURN_IF_ERROR(ImportAll(ctx, request, *files, report));
   if (deferred) KITH_RETURN_IF_ERROR(deferred->Finish(report.touched));
+  if (*lookups) KITH_RETURN_IF_ERROR((*lookups)->Finish());
   if (!request.dry_run) KITH_RETURN_IF_ERROR(tx->Commit());
   return report;
 }
