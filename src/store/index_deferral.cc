@@ -25,13 +25,10 @@ Result<DeferredLookupIndexes> DeferredLookupIndexes::Begin(Db& db) {
                         "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
     for (const char* name : kDeferred) {
       q.bind(1, name);
-      if (q.executeStep()) {
-        create_sql.push_back(q.getColumn(0).getString());
-        q.reset();
-        db.sql().exec(std::string("DROP INDEX ") + name);
-      } else {
-        q.reset();
-      }
+      bool exists = q.executeStep();
+      if (exists) create_sql.push_back(q.getColumn(0).getString());
+      q.reset();  // done reading sqlite_master before changing it
+      if (exists) db.sql().exec(std::string("DROP INDEX ") + name);
     }
     return DeferredLookupIndexes(db, std::move(create_sql));
   });

@@ -22,9 +22,10 @@ class DeferredLookupIndexesTest : public StoreTest {
   }
   std::string IndexSql() {
     return db_->sql()
-        .execAndGet("SELECT coalesce(group_concat(sql, ';'), '') FROM (SELECT sql FROM "
-                    "sqlite_master WHERE name IN ('contact_point_by_value', 'person_by_name') "
-                    "ORDER BY name)")
+        .execAndGet(
+            "SELECT coalesce(group_concat(sql, ';'), '') FROM (SELECT sql FROM "
+            "sqlite_master WHERE name IN ('contact_point_by_value', 'person_by_name') "
+            "ORDER BY name)")
         .getString();
   }
   std::string Plan(const std::string& sql) {
