@@ -7,6 +7,7 @@
 #include "store/intros.h"
 #include "store/opportunities.h"
 #include "store/people.h"
+#include "store/tie_stats.h"
 
 namespace kith::app {
 namespace {
@@ -22,6 +23,7 @@ Status Take(Result<T> r, T& out) {
 }  // namespace
 
 Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
+  store::ReadSnapshot snapshot(ctx.db);  // one state of the data, one read lock
   core::Brief b;
   KITH_RETURN_IF_ERROR(Take(store::GetPerson(ctx.db, id), b.person));
   KITH_RETURN_IF_ERROR(Take(store::ContactsOf(ctx.db, id), b.contacts));
@@ -44,10 +46,9 @@ Result<core::Brief> LoadBriefById(Context& ctx, int64_t id) {
     b.intros.push_back(
         {i.id, i.a.id == id ? i.b : i.a, std::string(core::Name(i.state)), i.outcome});
   }
-  store::ContactStats stats;
-  KITH_RETURN_IF_ERROR(Take(store::ContactStatsOf(ctx.db, id), stats));
-  b.interaction_count = stats.count;
-  b.last_interaction_at = stats.last_at;
+  KITH_RETURN_IF_ERROR(Take(store::TouchesOf(ctx.db, id), b.touches));
+  b.interaction_count = static_cast<int64_t>(b.touches.size());
+  if (!b.touches.empty()) b.last_interaction_at = b.touches.back().at;
   return b;
 }
 

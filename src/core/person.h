@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/kinds.h"
+#include "core/tie_strength.h"
 #include "util/date.h"
 
 namespace kith::core {
@@ -111,14 +112,15 @@ struct Brief {
   std::vector<Fact> facts;
   std::vector<NeedOffer> needs_offers;
   std::vector<ImportantDate> dates;
-  std::vector<Note> notes;                    // newest first
-  std::vector<Interaction> recent;            // newest first
-  std::vector<EventRef> events;               // where you met them, newest first
-  std::vector<std::string> groups;            // groups you share, by name
-  std::vector<OpportunityRef> opportunities;  // newest first
-  std::vector<IntroRef> intros;               // most recently changed first
-  int64_t interaction_count = 0;
-  std::optional<int64_t> last_interaction_at;
+  std::vector<Note> notes;                     // newest first
+  std::vector<Interaction> recent;             // newest first
+  std::vector<EventRef> events;                // where you met them, newest first
+  std::vector<std::string> groups;             // groups you share, by name
+  std::vector<OpportunityRef> opportunities;   // newest first
+  std::vector<IntroRef> intros;                // most recently changed first
+  std::vector<Touch> touches;                  // every interaction, oldest first
+  int64_t interaction_count = 0;               // touches.size()
+  std::optional<int64_t> last_interaction_at;  // the last touch's
 };
 
 // One line of `kith list`.

@@ -9,7 +9,6 @@
 #include "app/people_query.h"
 #include "core/capture.h"
 #include "server/api.h"
-#include "store/tie_stats.h"
 
 namespace kith::server {
 namespace {
@@ -61,17 +60,16 @@ Result<json> PersonJson(app::Context& ctx, std::string_view who) {
   auto brief = app::LoadBrief(ctx, who);
   if (!brief) return brief.status();
   json out = app::ToJson(*brief);
-  // One read of the touches serves the explanation and the chart.
-  auto touches = store::TouchesOf(ctx.db, brief->person.id);
-  if (!touches) return touches.status();
+  // The brief's touches serve the explanation and the chart.
+  const auto& touches = brief->touches;
   out["tie"] = nullptr;
   if (!brief->person.archived_at) {
-    auto tie = app::ExplainTie(ctx, {brief->person.id, brief->person.name}, *touches);
+    auto tie = app::ExplainTie(ctx, {brief->person.id, brief->person.name}, touches);
     if (!tie) return tie.status();
     out["tie"] = app::ToJson(*tie);
     out["tie"]["assessment"] = app::ToJson(tie->assessment);
   }
-  auto history = app::StrengthHistory(ctx, *touches, kHistoryPoints, kHistoryStepDays);
+  auto history = app::StrengthHistory(ctx, touches, kHistoryPoints, kHistoryStepDays);
   json points = json::array();
   for (const auto& p : history) {
     points.push_back({{"at", app::IsoTime(p.at)}, {"strength", std::round(p.strength)}});

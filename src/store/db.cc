@@ -89,6 +89,29 @@ Status Transaction::Commit() {
   });
 }
 
+ReadSnapshot::ReadSnapshot(Db& db) : db_(nullptr) {
+  if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) return;  // inside a transaction
+  try {
+    db.sql().exec("BEGIN");
+    db_ = &db;
+  } catch (const SQLite::Exception&) {
+    // Each read then takes its own snapshot, as without this object.
+  }
+}
+
+ReadSnapshot::~ReadSnapshot() {
+  if (db_ == nullptr) return;
+  try {
+    db_->sql().exec("COMMIT");  // nothing was written: only the read lock goes
+  } catch (const SQLite::Exception&) {
+    try {
+      db_->sql().exec("ROLLBACK");  // never leave the connection on an old snapshot
+    } catch (const SQLite::Exception&) {
+      // Nothing more can be done in a destructor.
+    }
+  }
+}
+
 LargeCache::LargeCache(Db& db, int64_t mib) : db_(db) {
   try {
     saved_ = db_.sql().execAndGet("PRAGMA cache_size").getInt64();

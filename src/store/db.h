@@ -78,6 +78,23 @@ class Transaction {
   Db* db_;  // null once committed, rolled back or moved from
 };
 
+// A read transaction around a group of reads, so that they see one state of
+// the database (a write committed by another connection halfway through is
+// not half seen) and take SQLite's read lock once rather than per statement.
+// Opened with the object unless a transaction is already open (then it is
+// that transaction's to end); ended on destruction. Cached statements must be
+// reset before it ends, which every store function does.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(Db& db);
+  ~ReadSnapshot();
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  Db* db_;  // null when an outer transaction owns the reads
+};
+
 // A larger page cache (up to 512 MiB, taken only as pages are read) for
 // the life of the object, for writes of many rows: indexes are written all
 // over, and the default 2 MiB cache rereads pages from disk for every row;

@@ -44,49 +44,39 @@ Result<std::optional<int64_t>> AddInteraction(Db& db, const core::Interaction& i
 
 Result<std::vector<core::Interaction>> RecentInteractions(Db& db, int64_t person_id, int limit) {
   return Guard("reading interactions", [&]() -> Result<std::vector<core::Interaction>> {
+    // One statement: the latest `limit` of the person's interactions (a range
+    // of the participant key), each joined to its row and to every
+    // participant, a row per participant.
     SQLite::Statement& q = db.Cached(
+        "WITH recent AS MATERIALIZED ("
+        "  SELECT interaction_id, at FROM interaction_participant WHERE person_id = ? "
+        "  ORDER BY at DESC, interaction_id DESC LIMIT ?) "
         "SELECT i.id, i.kind, i.at, i.direction, i.summary, i.source, "
-        "coalesce(i.source_key, '') FROM interaction_participant ip "
-        "JOIN interaction i ON i.id = ip.interaction_id "
-        "WHERE ip.person_id = ? ORDER BY ip.at DESC, ip.interaction_id DESC LIMIT ?");
+        "coalesce(i.source_key, ''), p.id, p.name FROM recent r "
+        "JOIN interaction i ON i.id = r.interaction_id "
+        "JOIN interaction_participant ip ON ip.interaction_id = r.interaction_id "
+        "JOIN person p ON p.id = ip.person_id "
+        "ORDER BY r.at DESC, r.interaction_id DESC, p.id");
     q.bind(1, person_id);
     q.bind(2, limit);
-    SQLite::Statement& who = db.Cached(
-        "SELECT p.id, p.name FROM interaction_participant ip "
-        "JOIN person p ON p.id = ip.person_id WHERE ip.interaction_id = ? "
-        "ORDER BY p.id");
     std::vector<core::Interaction> out;
     while (q.executeStep()) {
-      core::Interaction in;
-      in.id = q.getColumn(0).getInt64();
-      in.kind = core::ParseInteractionKind(q.getColumn(1).getString())
-                    .value_or(core::InteractionKind::kOther);
-      in.at = q.getColumn(2).getInt64();
-      in.direction =
-          core::ParseDirection(q.getColumn(3).getString()).value_or(core::Direction::kMutual);
-      in.summary = q.getColumn(4).getString();
-      in.source = q.getColumn(5).getString();
-      in.source_key = q.getColumn(6).getString();
-      who.bind(1, in.id);
-      while (who.executeStep()) {
-        in.participants.push_back({who.getColumn(0).getInt64(), who.getColumn(1).getString()});
+      int64_t id = q.getColumn(0).getInt64();
+      if (out.empty() || out.back().id != id) {
+        core::Interaction& in = out.emplace_back();
+        in.id = id;
+        in.kind = core::ParseInteractionKind(q.getColumn(1).getString())
+                      .value_or(core::InteractionKind::kOther);
+        in.at = q.getColumn(2).getInt64();
+        in.direction =
+            core::ParseDirection(q.getColumn(3).getString()).value_or(core::Direction::kMutual);
+        in.summary = q.getColumn(4).getString();
+        in.source = q.getColumn(5).getString();
+        in.source_key = q.getColumn(6).getString();
       }
-      who.reset();
-      out.push_back(std::move(in));
+      out.back().participants.push_back({q.getColumn(7).getInt64(), q.getColumn(8).getString()});
     }
     return out;
-  });
-}
-
-Result<ContactStats> ContactStatsOf(Db& db, int64_t person_id) {
-  return Guard("reading contact stats", [&]() -> Result<ContactStats> {
-    SQLite::Statement& q =
-        db.Cached("SELECT count(*), max(at) FROM interaction_participant WHERE person_id = ?");
-    q.bind(1, person_id);
-    q.executeStep();
-    ContactStats stats{q.getColumn(0).getInt64(), OptionalInt(q, 1)};
-    q.reset();  // no read transaction left open
-    return stats;
   });
 }
 

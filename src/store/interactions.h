@@ -25,10 +25,4 @@ Result<std::optional<int64_t>> AddInteraction(Db& db, const core::Interaction& i
 // The person's latest interactions, newest first, with all participants.
 Result<std::vector<core::Interaction>> RecentInteractions(Db& db, int64_t person_id, int limit);
 
-struct ContactStats {
-  int64_t count = 0;
-  std::optional<int64_t> last_at;
-};
-Result<ContactStats> ContactStatsOf(Db& db, int64_t person_id);
-
 }  // namespace kith::store

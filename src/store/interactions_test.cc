@@ -37,9 +37,9 @@ TEST_F(InteractionsTest, RecentNewestFirstWithParticipants) {
   ASSERT_EQ((*recent)[0].participants.size(), 2u);
   EXPECT_EQ((*recent)[0].participants[0].name, "Ana");
   EXPECT_EQ((*recent)[1].direction, core::Direction::kIn);
-  auto stats = ContactStatsOf(*db_, ben);
-  EXPECT_EQ(stats->count, 2);
-  EXPECT_EQ(stats->last_at, kNow - 100);
+  auto touches = TouchesOf(*db_, ben);
+  ASSERT_EQ(touches->size(), 2u);
+  EXPECT_EQ(touches->back().at, kNow - 100);
 }
 
 TEST_F(InteractionsTest, SameSourceKeyIsStoredOnce) {
@@ -56,14 +56,14 @@ TEST_F(InteractionsTest, ManualInteractionsWithoutKeyAllRecorded) {
   int64_t ben = Person("Ben");
   ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow), {ben}, kNow));
   ASSERT_TRUE(AddInteraction(*db_, Coffee(kNow), {ben}, kNow));
-  EXPECT_EQ(ContactStatsOf(*db_, ben)->count, 2);
+  EXPECT_EQ(TouchesOf(*db_, ben)->size(), 2u);
 }
 
 TEST_F(InteractionsTest, MovingAnInteractionMovesParticipantTimes) {
   int64_t ben = Person("Ben");
   auto id = AddInteraction(*db_, Coffee(kNow - 500), {ben}, kNow);
   db_->sql().exec("UPDATE interaction SET at = at + 100 WHERE id = " + std::to_string(**id));
-  EXPECT_EQ(ContactStatsOf(*db_, ben)->last_at, kNow - 400);
+  EXPECT_EQ(TouchesOf(*db_, ben)->back().at, kNow - 400);
 }
 
 TEST_F(InteractionsTest, TouchesCarryTheInteractionsKindAndDirection) {
@@ -87,11 +87,11 @@ TEST_F(InteractionsTest, TouchesCarryTheInteractionsKindAndDirection) {
   EXPECT_EQ((*touches)[0].direction, core::Direction::kOut);
 }
 
-TEST_F(InteractionsTest, NoInteractionsMeansNoLastContact) {
+TEST_F(InteractionsTest, NoInteractionsMeansNoTouches) {
   int64_t ben = Person("Ben");
-  auto stats = ContactStatsOf(*db_, ben);
-  EXPECT_EQ(stats->count, 0);
-  EXPECT_FALSE(stats->last_at);
+  auto touches = TouchesOf(*db_, ben);
+  ASSERT_TRUE(touches);
+  EXPECT_TRUE(touches->empty());
 }
 
 }  // namespace
