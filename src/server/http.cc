@@ -47,9 +47,13 @@ std::string_view Response::FindHeader(std::string_view name) const {
 }
 
 Response Json(const nlohmann::json& value, int status) {
+  return JsonText(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), status);
+}
+
+Response JsonText(std::string body, int status) {
   Response r;
   r.status = status;
-  r.body = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  r.body = std::move(body);
   r.Header("Content-Type", "application/json; charset=utf-8");
   return r;
 }

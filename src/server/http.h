@@ -46,6 +46,8 @@ struct Response {
 
 // A JSON body with its content type.
 Response Json(const nlohmann::json& value, int status = 200);
+// A body already serialized as JSON.
+Response JsonText(std::string body, int status = 200);
 // {"error": {"code": code, "message": message}} with `status`.
 Response Error(int status, std::string_view code, std::string_view message);
 // The HTTP status and error code for a failed use case.
