@@ -52,12 +52,13 @@ TEST(JsonWriterTest, DoublesAsNlohmannWritesThem) {
 }
 
 TEST(JsonWriterTest, EscapesLikeNlohmann) {
+  using namespace std::string_literals;
   const std::string cases[] = {
       "",
       "plain",
       "quote \" and backslash \\ and slash /",
       "tab\tnew\nline\rreturn\bback\fform",
-      std::string("nul \0 and \x01 and \x1f and \x7f", 28),
+      "nul \0 and \x01 and \x1f and \x7f"s,  // sizes itself, NUL included
       "<img src=x onerror=alert(1)>",
       "Zoë Łukasz 日本 🎉 \u200f RTL",
       "\xff",              // a byte that starts nothing
