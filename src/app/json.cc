@@ -1,7 +1,5 @@
 #include "app/json.h"
 
-#include <fmt/format.h>
-
 #include "app/brief_json.h"
 
 namespace kith::app {

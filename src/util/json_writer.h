@@ -50,6 +50,8 @@ class JsonWriter {
   std::string Take() { return std::move(out_); }
 
  private:
+  JsonWriter& Open(char bracket);   // '{' or '['
+  JsonWriter& Close(char bracket);  // '}' or ']'
   void Separate();  // the comma before a value, unless it follows a key or opens a container
   std::string out_;
   std::vector<char> first_;  // per open container: no member yet
