@@ -9,10 +9,6 @@
 namespace kith::app {
 namespace {
 
-void WriteRef(JsonWriter& w, const core::PersonRef& r) {
-  w.BeginObject().Key("id").Int(r.id).Key("name").String(r.name).EndObject();
-}
-
 void WriteContacts(JsonWriter& w, const std::vector<core::ContactPoint>& contacts) {
   w.BeginArray();
   for (const auto& c : contacts) {
@@ -127,6 +123,10 @@ void AppendIsoTime(std::string& out, int64_t t) {
   out += ':';
   Append2(out, tm.tm_sec);
   out += 'Z';
+}
+
+void WriteRef(JsonWriter& w, const core::PersonRef& r) {
+  w.BeginObject().Key("id").Int(r.id).Key("name").String(r.name).EndObject();
 }
 
 void WriteTime(JsonWriter& w, const std::optional<int64_t>& t) {

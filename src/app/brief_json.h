@@ -22,6 +22,9 @@ void WriteInteraction(JsonWriter& w, const core::Interaction& interaction);
 // The person's members and the brief's, into an object the caller has opened.
 void WriteBriefMembers(JsonWriter& w, const core::Brief& brief);
 
+// {"id": 7, "name": "Ana Lima"}
+void WriteRef(JsonWriter& w, const core::PersonRef& person);
+
 // "2026-11-20T12:00:00Z", appended to `out`.
 void AppendIsoTime(std::string& out, int64_t unix_seconds);
 // The ISO time, or null when absent.

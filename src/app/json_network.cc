@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/json.h"
+#include "app/tie_json.h"
 
 namespace kith::app {
 namespace {
@@ -16,15 +17,9 @@ json Ref(const core::PersonRef& r) { return {{"id", r.id}, {"name", r.name}}; }
 }  // namespace
 
 json ToJson(const core::Assessment& a) {
-  return {{"circle", core::Name(a.circle)},
-          {"circle_inferred", a.circle_inferred},
-          {"cadence_days", a.cadence_days},
-          {"strength", std::round(a.strength)},
-          {"silence_days", a.silence_days},
-          {"overdue_ratio", Round2(a.overdue_ratio)},
-          {"drifting", a.drifting},
-          {"snoozed", a.snoozed},
-          {"due", a.due_at ? json(FormatDay(*a.due_at)) : json(nullptr)}};
+  JsonWriter w;
+  WriteAssessment(w, a);
+  return json::parse(w.str());
 }
 
 json ToJson(const TodayEntry& e) {
@@ -39,25 +34,11 @@ json ToJson(const TodayEntry& e) {
 }
 
 json ToJson(const TieReport& report) {
-  json top = json::array();
-  for (const auto& c : report.strength.top) {
-    top.push_back({{"at", IsoTime(c.touch.at)},
-                   {"kind", core::Name(c.touch.kind)},
-                   {"direction", core::Name(c.touch.direction)},
-                   {"weight_now", c.weight_now}});
-  }
-  const auto& a = report.assessment;
-  return {{"person", Ref(report.person)},
-          {"strength", report.strength.score},
-          {"circle", core::Name(a.circle)},
-          {"circle_inferred", a.circle_inferred},
-          {"cadence_days", a.cadence_days},
-          {"silence_days", a.silence_days},
-          {"usual_gap_days", report.stats.median_gap_days},
-          {"overdue_ratio", a.overdue_ratio},
-          {"drifting", a.drifting},
-          {"interactions", report.strength.count},
-          {"top", top}};
+  JsonWriter w;
+  w.BeginObject();
+  WriteTieMembers(w, report);
+  w.EndObject();
+  return json::parse(w.str());
 }
 
 json ToJson(const WarmPath& p) {

@@ -8,6 +8,7 @@
 #include "app/keep_in_touch.h"
 #include "app/people.h"
 #include "app/people_query.h"
+#include "app/tie_json.h"
 #include "core/capture.h"
 #include "server/api.h"
 
@@ -72,9 +73,11 @@ Result<std::string> PersonJson(app::Context& ctx, std::string_view who) {
   } else {
     auto tie = app::ExplainTie(ctx, {brief->person.id, brief->person.name}, touches);
     if (!tie) return tie.status();
-    json value = app::ToJson(*tie);
-    value["assessment"] = app::ToJson(tie->assessment);
-    w.Raw(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    w.BeginObject();
+    app::WriteTieMembers(w, *tie);
+    w.Key("assessment");
+    app::WriteAssessment(w, tie->assessment);
+    w.EndObject();
   }
   w.Key("strength_history").BeginArray();
   for (const auto& p : app::StrengthHistory(ctx, touches, kHistoryPoints, kHistoryStepDays)) {
