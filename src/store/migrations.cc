@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/db.h"
+#include "store/schema_checks.h"
 #include "store/schema_sql.h"
 
 namespace kith::store {
@@ -36,6 +37,8 @@ const std::vector<Migration>& Migrations() {
        [](SQLite::Database& db) { db.exec(detail::kMergeLogV5); }},
       {6, "each person's touches in one range of interaction_participant",
        [](SQLite::Database& db) { db.exec(detail::kParticipantTouchesV6); }},
+      {7, "CHECK constraints that list names compare in place",
+       [](SQLite::Database& db) { detail::RewriteInListChecksV7(db); }},
   };
   return kMigrations;
 }

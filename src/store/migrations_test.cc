@@ -38,9 +38,14 @@ TEST(MigrationsTest, EveryEarlierVersionUpgradesWithData) {
           "VALUES (7, 'Zoë Adler', 'zoe adler', 'Crumb & Co', 1, 1);"
           "INSERT INTO fact (person_id, kind, text, created_at) VALUES (7, 'pet', 'cat Miso', 1);"
           "INSERT INTO interaction (id, kind, at, direction, created_at) VALUES "
-          "  (1, 'call', 100, 'in', 1), (2, 'coffee', 300, 'mutual', 1);"
-          "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES "
-          "  (7, 100, 1), (7, 300, 2);");
+          "  (1, 'call', 100, 'in', 1), (2, 'coffee', 300, 'mutual', 1);");
+      // From version 6 a participant row carries its interaction's kind and direction.
+      (*old)->sql().exec(
+          from < 6 ? "INSERT INTO interaction_participant (person_id, at, interaction_id) VALUES "
+                     "  (7, 100, 1), (7, 300, 2);"
+                   : "INSERT INTO interaction_participant "
+                     "  (person_id, at, interaction_id, kind, direction) VALUES "
+                     "  (7, 100, 1, 'call', 'in'), (7, 300, 2, 'coffee', 'mutual');");
     }
     auto db = Db::Open(dir.File("a.db"));
     ASSERT_TRUE(db) << db.status().message();
