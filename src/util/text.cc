@@ -40,9 +40,39 @@ bool IsSpace(utf8proc_int32_t cp) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Fold of pure ASCII without utf8proc, byte by byte what the general path
+// below does (text_test compares the two on every byte): letters lose their
+// case; space, tab, line feed, vertical tab, form feed and carriage return are
+// spaces; other control characters go. Most names, tags and addresses take
+// this path.
+std::string FoldAscii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\r' || c == '\f') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (c < 0x20 || c == 0x7f) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string Fold(std::string_view text) {
+  if (IsAscii(text)) return FoldAscii(text);
   std::string valid;
   valid.reserve(text.size());
   // Keep only well-formed code points so utf8proc_map never rejects the input.

@@ -26,6 +26,19 @@ TEST(FoldTest, DropsInvalidBytes) { EXPECT_EQ(Fold("Be\xffn"), "ben"); }
 
 TEST(FoldTest, WideFormsFoldToAscii) { EXPECT_EQ(Fold("ＡＢＣ"), "abc"); }
 
+// Pure ASCII takes a path of its own; a non-ASCII letter at the end sends the
+// same text through utf8proc, and the two must agree on every byte.
+TEST(FoldTest, AsciiPathAgreesWithUtf8procOnEveryByte) {
+  for (int b = 0; b < 0x80; ++b) {
+    std::string c(1, static_cast<char>(b));
+    for (const std::string& text :
+         {"Ab" + c + "Cd", c + "x", "x" + c + "y", c + c + " Q " + c + "z"}) {
+      EXPECT_EQ(Fold(text + "\u00c9"), Fold(text) + "e") << "byte " << b;
+    }
+  }
+  EXPECT_EQ(Fold("  Mary-Jane  O'Neil\t(Acme, Inc.)\r\n"), "mary-jane o'neil (acme, inc.)");
+}
+
 TEST(TextTest, Utf8Validity) {
   EXPECT_TRUE(IsValidUtf8("Zoë 李娜"));
   EXPECT_FALSE(IsValidUtf8("\xc3"));
