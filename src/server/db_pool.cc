@@ -24,6 +24,12 @@ Result<Lease> DbPool::Acquire() {
   }
   worker->ctx.now = clock_.Now();
   DataStamp stamp{DataVersion(*worker->db), generation(), worker->ctx.now / 60};
+  // Another connection committed since this one last looked (or this one is
+  // new, or cannot tell): no cached response can be trusted.
+  if (stamp.data_version < 0 || stamp.data_version != worker->ties_stamp.data_version) {
+    commits_.fetch_add(1, std::memory_order_relaxed);
+  }
+  worker->read_stamp = {stamp.generation, commits_.load(std::memory_order_relaxed)};
   if (stamp != worker->ties_stamp) {
     worker->ties.snapshot.reset();
     worker->ties_stamp = stamp;
@@ -42,7 +48,7 @@ int64_t DataVersion(store::Db& db) {
     auto& q = db.Cached("PRAGMA data_version");
     return q.executeStep() ? q.getColumn(0).getInt64() : -1;
   } catch (const SQLite::Exception&) {
-    return -1;  // never matches a cached entry
+    return -1;  // Acquire then trusts no cached response
   }
 }
 

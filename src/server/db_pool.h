@@ -1,12 +1,10 @@
 // Connections for request handlers. SQLite connections are not shared
 // between threads, so each request leases one (opened on first need, kept
-// for the life of the server) together with its own cache of GET responses.
-//
-// A cached response is reused while nothing has been written: no commit by
-// any other connection (SQLite's `PRAGMA data_version`, which also sees the
-// CLI writing the same file) and no write through this server (a generation
-// bumped by every state-changing request), and for at most a minute, since
-// "today" moves with the clock.
+// for the life of the server). The pool also keeps the GET responses of all
+// its workers (server/response_cache.h), valid while nothing has been
+// written: no write through this server (a generation bumped by every
+// state-changing request) and no commit seen from another connection (SQLite's
+// `PRAGMA data_version`, which also sees the CLI writing the same file).
 #pragma once
 
 #include <atomic>
@@ -14,23 +12,15 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "app/context.h"
 #include "app/tie_snapshot.h"
+#include "server/response_cache.h"
 #include "store/db.h"
 #include "util/clock.h"
 
 namespace kith::server {
-
-struct CachedBody {
-  int64_t data_version = 0;
-  uint64_t generation = 0;
-  int64_t expires_at = 0;
-  std::string etag;
-  std::string body;
-};
 
 // What the worker's data looked like when its caches were filled.
 struct DataStamp {
@@ -43,9 +33,9 @@ struct DataStamp {
 struct Worker {
   std::unique_ptr<store::Db> db;
   app::Context ctx;
-  std::unordered_map<std::string, CachedBody> cache;
   app::TieCache ties;  // ctx.ties points here
   DataStamp ties_stamp;
+  CacheStamp read_stamp;  // the data this lease reads, for the response cache
 };
 
 class DbPool;
@@ -67,8 +57,13 @@ class Lease {
 
 class DbPool {
  public:
-  DbPool(std::string path, std::string region, core::ModelConfig config, const Clock& clock)
-      : path_(std::move(path)), region_(std::move(region)), config_(config), clock_(clock) {}
+  DbPool(std::string path, std::string region, core::ModelConfig config, const Clock& clock,
+         size_t cache_bytes)
+      : path_(std::move(path)),
+        region_(std::move(region)),
+        config_(config),
+        clock_(clock),
+        responses_(cache_bytes) {}
 
   // A worker whose context's `now` is the clock's now.
   Result<Lease> Acquire();
@@ -76,6 +71,7 @@ class DbPool {
   void NoteWrite() { generation_.fetch_add(1, std::memory_order_relaxed); }
   uint64_t generation() const { return generation_.load(std::memory_order_relaxed); }
   const Clock& clock() const { return clock_; }
+  ResponseCache& responses() { return responses_; }
 
  private:
   friend class Lease;
@@ -86,6 +82,8 @@ class DbPool {
   core::ModelConfig config_;
   const Clock& clock_;
   std::atomic<uint64_t> generation_{0};
+  std::atomic<uint64_t> commits_{0};  // commits the workers saw from other connections
+  ResponseCache responses_;
   std::mutex mu_;
   std::vector<std::unique_ptr<Worker>> free_;
 };

@@ -87,8 +87,9 @@ std::string SessionCookie(const std::string& id) {
 
 Server::Server(ServerOptions options, const Clock& clock)
     : options_(WithoutSharedDemo(std::move(options))),
-      pool_(options_.db_path, options_.region, options_.config, clock),
-      demo_pool_(options_.demo_db_path, options_.region, options_.config, clock),
+      pool_(options_.db_path, options_.region, options_.config, clock, kResponseCacheBytes),
+      demo_pool_(options_.demo_db_path, options_.region, options_.config, clock,
+                 kDemoResponseCacheBytes),
       auth_(options_.password_hash),
       imports_(options_.db_path, options_.region, options_.config, clock) {
   AddPeopleRoutes(router_);
@@ -263,7 +264,7 @@ Response Server::Dispatch(Request& q, DbPool& pool) {
     bool cacheable = !q.path.starts_with(std::string(kApi) + "/imports") &&
                      !q.path.starts_with(std::string(kApi) + "/export");
     if (q.method == "GET" && cacheable) {
-      r = CachedRead(q, worker);
+      r = CachedRead(q, worker, pool);
     } else {
       worker.ties.snapshot.reset();  // a write may read back what it changed
       r = router_.Dispatch(q, worker.ctx);
@@ -277,30 +278,25 @@ Response Server::Dispatch(Request& q, DbPool& pool) {
   return r;
 }
 
-Response Server::CachedRead(Request& q, Worker& worker) {
+Response Server::CachedRead(Request& q, Worker& worker, DbPool& pool) {
   std::string key = CacheKey(q);
-  int64_t version = worker.ties_stamp.data_version;  // read when leased
-  uint64_t generation = worker.ties_stamp.generation;
   int64_t now = worker.ctx.now;
-  auto it = worker.cache.find(key);
-  bool fresh = it != worker.cache.end() && it->second.data_version == version &&
-               it->second.generation == generation && it->second.expires_at > now;
-  if (!fresh) {
+  auto cached = pool.responses().Find(key, worker.read_stamp, now);
+  if (!cached) {
     Response r = router_.Dispatch(q, worker.ctx);
     if (r.status != 200) return r;
-    if (worker.cache.size() >= kMaxCachedPerWorker) worker.cache.clear();
-    auto& entry = worker.cache[key];
-    entry = {version, generation, now + 60, Etag(r.body), std::move(r.body)};
-    it = worker.cache.find(key);
+    std::string etag = Etag(r.body);
+    cached = pool.responses().Put(std::move(key), worker.read_stamp, now + 60,
+                                  {std::move(etag), std::move(r.body)});
   }
   Response r;
-  r.Header("ETag", it->second.etag);
-  if (q.Header("if-none-match") == it->second.etag) {
+  r.Header("ETag", cached->etag);
+  if (q.Header("if-none-match") == cached->etag) {
     r.status = 304;
     return r;
   }
   r.Header("Content-Type", "application/json; charset=utf-8");
-  r.body = it->second.body;
+  r.body = cached->body;
   return r;
 }
 

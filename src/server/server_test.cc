@@ -107,6 +107,23 @@ TEST_F(ServerTest, ReadsAreCachedUntilAWrite) {
   EXPECT_THAT(after.body, HasSubstr("Ben Okafor"));
 }
 
+// The CLI writing the same file: the server's cached reads must not outlive
+// a commit they did not make.
+TEST_F(ServerTest, ACommitByAnotherConnectionEndsCachedReads) {
+  LogIn();
+  SendJson("POST", "/api/v1/people", R"({"capture": "Ana Lima"})", 201);
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 1);
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 1);  // from the cache
+  {
+    auto cli = store::Db::Open(dir_.File("kith.db"));
+    ASSERT_TRUE(cli) << cli.status().message();
+    (*cli)->sql().exec(
+        "INSERT INTO person (name, name_folded, created_at, updated_at) "
+        "VALUES ('Ben Okafor', 'ben okafor', 1, 1)");
+  }
+  EXPECT_EQ(SendJson("GET", "/api/v1/people")["total"], 2);
+}
+
 TEST_F(ServerTest, CursorPagesCoverEveryoneOnce) {
   LogIn();
   for (const char* name : {"Ana", "Ben", "Carla", "Dana", "Eli"}) {
