@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <numeric>
 #include <unordered_map>
 
 #include "app/tie_snapshot.h"
@@ -30,7 +31,7 @@ bool Before(const SortKey& a, const SortKey& b) {
 }
 
 SortKey KeyOf(const PersonRow& row, PeopleSort sort, double relevance) {
-  SortKey key{0, Fold(row.summary.name), row.summary.id};
+  SortKey key{0, row.summary.name_folded, row.summary.id};
   switch (sort) {
     case PeopleSort::kLastContact:
       key.number = static_cast<double>(row.summary.last_interaction_at.value_or(0));
@@ -108,6 +109,7 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
   store::ListFilter filter;
   filter.tag = Fold(q.tag.starts_with("#") ? q.tag.substr(1) : q.tag);
   filter.include_archived = q.include_archived;
+  filter.by_name = false;  // sorted below, by the query's own key
   auto people = store::ListPeople(ctx.db, filter);
   if (!people) return people.status();
   auto ties = LoadTies(ctx);
@@ -116,29 +118,35 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
   if (!searched) return searched.status();
   const auto& relevance = *searched;
 
-  std::vector<std::pair<SortKey, PersonRow>> rows;
+  // Keys and rows side by side; the sort moves indices, not rows.
+  std::vector<SortKey> keys;
+  std::vector<PersonRow> rows;
   for (auto& summary : *people) {
     auto hit = relevance.find(summary.id);
     if (!q.text.empty() && hit == relevance.end()) continue;
     PersonRow row{std::move(summary), std::nullopt};
     if (const auto* a = (*ties)->Find(row.summary.id)) row.assessment = *a;
     if (!Keep(row, q)) continue;
-    SortKey key = KeyOf(row, q.sort, hit == relevance.end() ? 0 : hit->second);
-    rows.emplace_back(std::move(key), std::move(row));
+    keys.push_back(KeyOf(row, q.sort, hit == relevance.end() ? 0 : hit->second));
+    rows.push_back(std::move(row));
   }
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return Before(a.first, b.first); });
+  std::vector<uint32_t> order(rows.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return Before(keys[a], keys[b]); });
 
   PeoplePage page;
   page.total = rows.size();
-  auto it = rows.begin();
+  auto it = order.begin();
   if (after) {
-    it = std::upper_bound(rows.begin(), rows.end(), *after,
-                          [](const SortKey& k, const auto& row) { return Before(k, row.first); });
+    it = std::upper_bound(order.begin(), order.end(), *after,
+                          [&](const SortKey& k, uint32_t i) { return Before(k, keys[i]); });
   }
   size_t limit = std::clamp<size_t>(q.limit, 1, 1000);
-  for (; it != rows.end() && page.rows.size() < limit; ++it) page.rows.push_back(it->second);
-  if (it != rows.end()) page.next_cursor = EncodeCursor(std::prev(it)->first);
+  for (; it != order.end() && page.rows.size() < limit; ++it) {
+    page.rows.push_back(std::move(rows[*it]));
+  }
+  if (it != order.end()) page.next_cursor = EncodeCursor(keys[*std::prev(it)]);
   return page;
 }
 

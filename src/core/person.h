@@ -127,6 +127,7 @@ struct Brief {
 struct PersonSummary {
   int64_t id = 0;
   std::string name;
+  std::string name_folded;  // Fold(name), as stored: what lists sort by
   std::string company;
   std::string title;
   std::vector<std::string> tags;

@@ -183,7 +183,8 @@ Status ForEachContactKey(Db& db, const std::function<void(int64_t person_id, cor
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter) {
   return Guard("listing people", [&]() -> Result<std::vector<core::PersonSummary>> {
     std::string sql =
-        "SELECT p.id, p.name, p.company, p.title, p.archived_at, s.last_at FROM person p "
+        "SELECT p.id, p.name, p.company, p.title, p.archived_at, s.last_at, p.name_folded "
+        "FROM person p "
         "LEFT JOIN person_stats s ON s.person_id = p.id";
     if (!filter.tag.empty()) {
       sql +=
@@ -192,12 +193,13 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
     }
     sql += " WHERE p.is_me = 0";  // you are `kith me`, not one of your contacts
     if (!filter.include_archived) sql += " AND p.archived_at IS NULL";
-    sql += " ORDER BY p.name_folded, p.id";
+    if (filter.by_name) sql += " ORDER BY p.name_folded, p.id";
     if (filter.limit > 0) sql += fmt::format(" LIMIT {}", filter.limit);
     SQLite::Statement q(db.sql(), sql);
     if (!filter.tag.empty()) q.bind(":tag", filter.tag);
     std::vector<core::PersonSummary> out;
     std::unordered_map<int64_t, size_t> index;
+    index.reserve(1024);
     while (q.executeStep()) {
       core::PersonSummary s;
       s.id = q.getColumn(0).getInt64();
@@ -206,6 +208,7 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
       s.title = q.getColumn(3).getString();
       s.archived = !q.getColumn(4).isNull();
       s.last_interaction_at = OptionalInt(q, 5);
+      s.name_folded = q.getColumn(6).getString();
       index.emplace(s.id, out.size());
       out.push_back(std::move(s));
     }

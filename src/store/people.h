@@ -63,10 +63,14 @@ struct ListFilter {
   std::string tag;  // folded tag name; empty: any
   bool include_archived = false;
   int limit = 0;  // 0: no limit
+  // false: in the table's order, for a caller that sorts them itself (the
+  // people list); reading by name costs a look-up per person.
+  bool by_name = true;
 };
 
-// People for `kith list`, ordered by name, with tags and last contact (from
-// person_stats, which every writer of interactions keeps current).
+// People for `kith list`, ordered by name (unless !by_name), with tags and
+// last contact (from person_stats, which every writer of interactions keeps
+// current).
 Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& filter);
 
 }  // namespace kith::store
