@@ -1,6 +1,7 @@
 #include "app/json.h"
 
 #include "app/brief_json.h"
+#include "app/people_json.h"
 
 namespace kith::app {
 namespace {
@@ -50,13 +51,11 @@ json ToJson(const core::Brief& b) {
 }
 
 json ToJson(const core::PersonSummary& s) {
-  return {{"id", s.id},
-          {"name", s.name},
-          {"company", s.company},
-          {"title", s.title},
-          {"tags", s.tags},
-          {"last_interaction_at", OptionalTime(s.last_interaction_at)},
-          {"archived", s.archived}};
+  JsonWriter w;
+  w.BeginObject();
+  WriteSummaryMembers(w, s);
+  w.EndObject();
+  return json::parse(w.str());
 }
 
 json ToJson(const store::NetworkSummary& s) {

@@ -49,10 +49,4 @@ json ToJson(const WarmPath& p) {
   return {{"strength", std::round(p.strength * 1000) / 1000}, {"hops", hops}};
 }
 
-json ToJson(const PersonRow& row) {
-  json out = ToJson(row.summary);
-  out["tie"] = row.assessment ? ToJson(*row.assessment) : json(nullptr);
-  return out;
-}
-
 }  // namespace kith::app

@@ -1,5 +1,5 @@
 // JSON forms of the keep-in-touch and network results (the reconnect queue,
-// a tie's explanation, warm paths, a page of people), shared by the CLI's
+// a tie's explanation, warm paths), shared by the CLI's
 // --json output and the server's API.
 #pragma once
 
@@ -7,7 +7,6 @@
 
 #include "app/keep_in_touch.h"
 #include "app/paths.h"
-#include "app/people_query.h"
 #include "core/reconnect_queue.h"
 
 namespace kith::app {
@@ -16,6 +15,5 @@ nlohmann::json ToJson(const core::Assessment& assessment);
 nlohmann::json ToJson(const TodayEntry& entry);
 nlohmann::json ToJson(const TieReport& report);
 nlohmann::json ToJson(const WarmPath& path);
-nlohmann::json ToJson(const PersonRow& row);
 
 }  // namespace kith::app

@@ -7,6 +7,7 @@
 #include "app/json_network.h"
 #include "app/keep_in_touch.h"
 #include "app/people.h"
+#include "app/people_json.h"
 #include "app/people_query.h"
 #include "app/tie_json.h"
 #include "core/capture.h"
@@ -43,18 +44,11 @@ Result<app::PeopleQuery> ReadPeopleQuery(const Request& q) {
 }
 
 Response ListPeople(Request& q, app::Context& ctx) {
-  return Reply([&]() -> Result<json> {
-    auto query = ReadPeopleQuery(q);
-    if (!query) return query.status();
-    auto page = app::QueryPeople(ctx, *query);
-    if (!page) return page.status();
-    json items = json::array();
-    for (const auto& row : page->rows) items.push_back(app::ToJson(row));
-    return json{
-        {"items", items},
-        {"total", page->total},
-        {"next_cursor", page->next_cursor.empty() ? json(nullptr) : json(page->next_cursor)}};
-  });
+  auto query = ReadPeopleQuery(q);
+  if (!query) return FromStatus(query.status());
+  auto page = app::QueryPeople(ctx, *query);
+  if (!page) return FromStatus(page.status());
+  return JsonText(app::PeoplePageJson(*page));
 }
 
 // The brief, the tie (for people not archived) and its history, written
