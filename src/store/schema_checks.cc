@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <regex>
 #include <utility>
@@ -11,10 +12,14 @@ namespace kith::store::detail {
 namespace {
 
 // writable_schema is a setting of the connection, not of the transaction:
-// it goes off again whether the rewrite commits or throws.
+// it goes off again whether the rewrite commits or throws. A build of SQLite
+// that starts connections in defensive mode would refuse the edit, so that is
+// off for the same span.
 class WritableSchema {
  public:
   explicit WritableSchema(SQLite::Database& db) : db_(db) {
+    sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive_);
+    sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
     db_.exec("PRAGMA writable_schema = ON");
   }
   ~WritableSchema() {
@@ -23,12 +28,14 @@ class WritableSchema {
     } catch (const SQLite::Exception&) {
       // Nothing more to do in a destructor; closing the connection resets it.
     }
+    sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, defensive_, nullptr);
   }
   WritableSchema(const WritableSchema&) = delete;
   WritableSchema& operator=(const WritableSchema&) = delete;
 
  private:
   SQLite::Database& db_;
+  int defensive_ = 0;
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "store/schema_checks.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "store/db.h"
 #include "store/migrations.h"
@@ -73,6 +74,28 @@ TEST_F(SchemaChecksTest, ConstraintsStillRefuseWhatTheyRefusedAndAcceptNull) {
       Accepted("INSERT INTO interaction (kind, at, direction, created_at) "
                "VALUES ('call', 1, 'sideways', 1)"));
   EXPECT_EQ(db_->sql().execAndGet("SELECT count(*) FROM person").getInt(), 2);
+}
+
+// A connection in defensive mode may not edit sqlite_schema; the migration
+// lifts it for the edit and puts it back.
+TEST(SchemaChecksMigrationTest, RunsOnADefensiveConnectionAndLeavesItDefensive) {
+  TempDir dir;
+  {
+    auto old = Db::OpenAtVersion(dir.File("a.db"), 6);
+    ASSERT_TRUE(old) << old.status().message();
+  }
+  SQLite::Database db(dir.File("a.db"), SQLite::OPEN_READWRITE);
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+  db.exec("BEGIN IMMEDIATE");
+  detail::RewriteInListChecksV7(db);
+  db.exec("COMMIT");
+  int defensive = 0;
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  EXPECT_EQ(defensive, 1);
+  std::string sql =
+      db.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'contact_point'").getString();
+  EXPECT_EQ(InListsAsComparisons(sql), sql);
+  EXPECT_NE(sql.find("kind = 'address'"), std::string::npos);
 }
 
 TEST_F(SchemaChecksTest, AnotherConnectionSeesTheNewDefinitions) {
