@@ -4,7 +4,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-#include <regex>
+#include <cctype>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -38,33 +39,68 @@ class WritableSchema {
   int defensive_ = 0;
 };
 
+constexpr std::string_view kIn = " IN (";
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+size_t SkipSpace(std::string_view sql, size_t at) {
+  while (at < sql.size() && std::isspace(static_cast<unsigned char>(sql[at]))) ++at;
+  return at;
+}
+
+struct NameList {
+  std::vector<std::string_view> names;  // quotes included
+  size_t end = 0;                       // just after the closing ')'
+};
+
+// The list that starts at `at` (just after its '('), when it holds only
+// quoted names: 'a', 'b', ... ). Anything else (numbers, a sub-query, a
+// doubled quote inside a name) is not rewritten.
+std::optional<NameList> QuotedNames(std::string_view sql, size_t at) {
+  NameList list;
+  while (true) {
+    at = SkipSpace(sql, at);
+    if (at >= sql.size() || sql[at] != '\'') return std::nullopt;
+    size_t close = sql.find('\'', at + 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    list.names.push_back(sql.substr(at, close + 1 - at));
+    at = SkipSpace(sql, close + 1);
+    if (at < sql.size() && sql[at] == ',') {
+      ++at;
+    } else if (at < sql.size() && sql[at] == ')') {
+      list.end = at + 1;
+      return list;
+    } else {
+      return std::nullopt;
+    }
+  }
+}
+
 }  // namespace
 
-std::string InListsAsComparisons(std::string_view table_sql) {
-  static const std::regex kInList(R"((\w+) IN \(('[^']*'(?:\s*,\s*'[^']*')+)\))");
-  static const std::regex kName(R"('[^']*')");
+std::string InListsAsComparisons(std::string_view sql) {
   std::string out;
-  auto last = table_sql.begin();
-  using Iterator = std::regex_iterator<std::string_view::const_iterator>;
-  for (Iterator it(table_sql.begin(), table_sql.end(), kInList), end; it != end; ++it) {
-    const auto& m = *it;
-    std::string list = m[2].str();
-    std::vector<std::string> names;
-    for (std::sregex_iterator n(list.begin(), list.end(), kName), none; n != none; ++n) {
-      names.push_back(n->str());
+  size_t copied = 0;  // sql[0, copied) is in `out`
+  for (size_t at = sql.find(kIn); at != std::string_view::npos; at = sql.find(kIn, at)) {
+    size_t column = at;
+    while (column > 0 && IsWordChar(sql[column - 1])) --column;
+    auto list = QuotedNames(sql, at + kIn.size());
+    // SQLite already compares one or two names in place.
+    if (column == at || !list || list->names.size() < 3) {
+      at += kIn.size();
+      continue;
     }
-    if (names.size() < 3) continue;  // SQLite already compares one or two in place
-    out.append(last, m[0].first);
-    std::string column = m[1].str();
+    out.append(sql.substr(copied, column - copied));
+    std::string_view name = sql.substr(column, at - column);
     out += '(';
-    for (size_t i = 0; i < names.size(); ++i) {
+    for (size_t i = 0; i < list->names.size(); ++i) {
       if (i > 0) out += " OR ";
-      out += fmt::format("{} = {}", column, names[i]);
+      out += fmt::format("{} = {}", name, list->names[i]);
     }
     out += ')';
-    last = m[0].second;
+    copied = at = list->end;
   }
-  out.append(last, table_sql.end());
+  out.append(sql.substr(copied));
   return out;
 }
 

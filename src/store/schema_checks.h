@@ -22,7 +22,7 @@ namespace kith::store::detail {
 // `table_sql` with every `column IN ('x', 'y', 'z', ...)` of three or more
 // quoted names written as `(column = 'x' OR column = 'y' OR ...)`; everything
 // else, two-name lists included, unchanged.
-std::string InListsAsComparisons(std::string_view table_sql);
+std::string InListsAsComparisons(std::string_view sql);
 
 // Rewrites every table's definition with InListsAsComparisons; runs inside
 // the migration's transaction.

@@ -25,8 +25,10 @@ TEST(InListsAsComparisonsTest, ListsOverSeveralLinesAndSeveralListsInOneTable) {
 }
 
 TEST(InListsAsComparisonsTest, TwoNamesNumbersAndOtherTextStayAsTheyAre) {
-  for (const char* sql : {"side CHECK (side IN ('need', 'offer'))", "m CHECK (m IN (0, 1))",
-                          "id IN (SELECT id FROM t)", "CREATE TABLE t (a TEXT)"}) {
+  for (const char* sql :
+       {"side CHECK (side IN ('need', 'offer'))", "m CHECK (m IN (0, 1))",
+        "id IN (SELECT id FROM t)", "CREATE TABLE t (a TEXT)", "x IN ('a', 'it''s', 'c')",
+        "x IN ('a', 'b', 'c'", " IN ('a', 'b', 'c')", "x IN ('a', 'b', 3)"}) {
     EXPECT_EQ(InListsAsComparisons(sql), sql);
   }
 }
