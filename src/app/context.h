@@ -12,14 +12,16 @@
 
 namespace kith::app {
 
-struct TieCache;  // app/tie_snapshot.h
+struct TieCache;     // app/tie_snapshot.h
+struct PeopleCache;  // app/people_query.h
 
 struct Context {
   store::Db& db;
   int64_t now = 0;                                         // Unix seconds
   std::string region = std::string(core::kDefaultRegion);  // for phone numbers without +country
-  core::ModelConfig config;  // the keep-in-touch models' weights (app/config_file.h)
-  TieCache* ties = nullptr;  // set by a face that keeps tie snapshots between calls
+  core::ModelConfig config;       // the keep-in-touch models' weights (app/config_file.h)
+  TieCache* ties = nullptr;       // set by a face that keeps tie snapshots between calls
+  PeopleCache* people = nullptr;  // and the people list's rows
 };
 
 }  // namespace kith::app

@@ -30,14 +30,15 @@ bool Before(const SortKey& a, const SortKey& b) {
   return a.id < b.id;
 }
 
-SortKey KeyOf(const PersonRow& row, PeopleSort sort, double relevance) {
-  SortKey key{0, row.summary.name_folded, row.summary.id};
+SortKey KeyOf(const core::PersonSummary& person, const core::Assessment* assessment,
+              PeopleSort sort, double relevance) {
+  SortKey key{0, person.name_folded, person.id};
   switch (sort) {
     case PeopleSort::kLastContact:
-      key.number = static_cast<double>(row.summary.last_interaction_at.value_or(0));
+      key.number = static_cast<double>(person.last_interaction_at.value_or(0));
       break;
     case PeopleSort::kStrength:
-      key.number = row.assessment ? row.assessment->strength : -1;
+      key.number = assessment ? assessment->strength : -1;
       break;
     case PeopleSort::kRelevance:
       key.number = relevance;
@@ -80,13 +81,41 @@ Result<std::unordered_map<int64_t, double>> Relevance(Context& ctx, std::string_
   return out;
 }
 
-bool Keep(const PersonRow& row, const PeopleQuery& q) {
-  if (q.circle && (!row.assessment || row.assessment->circle != *q.circle)) return false;
-  if (q.drifting_only && (!row.assessment || !row.assessment->drifting)) return false;
+bool Keep(const core::Assessment* a, const PeopleQuery& q) {
+  if (q.circle && (!a || a->circle != *q.circle)) return false;
+  if (q.drifting_only && (!a || !a->drifting)) return false;
   return true;
 }
 
+bool HasTag(const std::vector<std::string>& folded_tags, const std::string& tag) {
+  return std::find(folded_tags.begin(), folded_tags.end(), tag) != folded_tags.end();
+}
+
+// One person that passed the filters: where it is in the snapshot, and its tie.
+struct Match {
+  uint32_t at = 0;
+  const core::Assessment* assessment = nullptr;
+};
+
 }  // namespace
+
+Result<std::shared_ptr<const PeopleSnapshot>> LoadPeople(Context& ctx) {
+  if (ctx.people != nullptr && ctx.people->snapshot) return ctx.people->snapshot;
+  store::ListFilter everyone;
+  everyone.include_archived = true;
+  everyone.by_name = false;  // QueryPeople sorts by each query's own key
+  auto people = store::ListPeople(ctx.db, everyone);
+  if (!people) return people.status();
+  auto snapshot = std::make_shared<PeopleSnapshot>();
+  snapshot->people = std::move(*people);
+  snapshot->folded_tags.reserve(snapshot->people.size());
+  for (const auto& person : snapshot->people) {
+    auto& folded = snapshot->folded_tags.emplace_back();
+    for (const auto& t : person.tags) folded.push_back(Fold(t));
+  }
+  if (ctx.people != nullptr) ctx.people->snapshot = snapshot;
+  return std::shared_ptr<const PeopleSnapshot>(std::move(snapshot));
+}
 
 std::optional<PeopleSort> ParsePeopleSort(std::string_view name) {
   if (name == "name") return PeopleSort::kName;
@@ -106,37 +135,38 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
     if (!key) return key.status();
     after = std::move(*key);
   }
-  store::ListFilter filter;
-  filter.tag = Fold(q.tag.starts_with("#") ? q.tag.substr(1) : q.tag);
-  filter.include_archived = q.include_archived;
-  filter.by_name = false;  // sorted below, by the query's own key
-  auto people = store::ListPeople(ctx.db, filter);
+  std::string tag = Fold(q.tag.starts_with("#") ? q.tag.substr(1) : q.tag);
+  auto people = LoadPeople(ctx);
   if (!people) return people.status();
+  const PeopleSnapshot& everyone = **people;
   auto ties = LoadTies(ctx);
   if (!ties) return ties.status();
   auto searched = Relevance(ctx, q.text);
   if (!searched) return searched.status();
   const auto& relevance = *searched;
 
-  // Keys and rows side by side; the sort moves indices, not rows.
+  // Keys and matches side by side; the sort moves indices, and only the
+  // page's rows are copied out of the snapshot.
   std::vector<SortKey> keys;
-  std::vector<PersonRow> rows;
-  for (auto& summary : *people) {
-    auto hit = relevance.find(summary.id);
+  std::vector<Match> matches;
+  for (size_t i = 0; i < everyone.people.size(); ++i) {
+    const core::PersonSummary& person = everyone.people[i];
+    if (person.archived && !q.include_archived) continue;
+    if (!tag.empty() && !HasTag(everyone.folded_tags[i], tag)) continue;
+    auto hit = relevance.find(person.id);
     if (!q.text.empty() && hit == relevance.end()) continue;
-    PersonRow row{std::move(summary), std::nullopt};
-    if (const auto* a = (*ties)->Find(row.summary.id)) row.assessment = *a;
-    if (!Keep(row, q)) continue;
-    keys.push_back(KeyOf(row, q.sort, hit == relevance.end() ? 0 : hit->second));
-    rows.push_back(std::move(row));
+    const core::Assessment* a = (*ties)->Find(person.id);
+    if (!Keep(a, q)) continue;
+    keys.push_back(KeyOf(person, a, q.sort, hit == relevance.end() ? 0 : hit->second));
+    matches.push_back({static_cast<uint32_t>(i), a});
   }
-  std::vector<uint32_t> order(rows.size());
+  std::vector<uint32_t> order(matches.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return Before(keys[a], keys[b]); });
 
   PeoplePage page;
-  page.total = rows.size();
+  page.total = matches.size();
   auto it = order.begin();
   if (after) {
     it = std::upper_bound(order.begin(), order.end(), *after,
@@ -144,7 +174,10 @@ Result<PeoplePage> QueryPeople(Context& ctx, const PeopleQuery& q) {
   }
   size_t limit = std::clamp<size_t>(q.limit, 1, 1000);
   for (; it != order.end() && page.rows.size() < limit; ++it) {
-    page.rows.push_back(std::move(rows[*it]));
+    const Match& m = matches[*it];
+    PersonRow row{everyone.people[m.at], std::nullopt};
+    if (m.assessment) row.assessment = *m.assessment;
+    page.rows.push_back(std::move(row));
   }
   if (it != order.end()) page.next_cursor = EncodeCursor(keys[*std::prev(it)]);
   return page;

@@ -7,6 +7,7 @@
 // people between requests never repeats or skips a row that stayed.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,21 @@ struct PeoplePage {
   std::string next_cursor;  // empty on the last page
   size_t total = 0;         // rows matching the filters, all pages
 };
+
+// Everyone's list row (archived people included), read once per state of the
+// data: a face that keeps it between calls (Context::people) drops it when
+// the data changes, as it drops the tie snapshot.
+struct PeopleSnapshot {
+  std::vector<core::PersonSummary> people;            // in no particular order
+  std::vector<std::vector<std::string>> folded_tags;  // each person's, in the same order
+};
+struct PeopleCache {
+  std::shared_ptr<const PeopleSnapshot> snapshot;
+};
+
+// The snapshot in ctx.people when there is one, else a fresh one (kept there
+// when ctx.people is set).
+Result<std::shared_ptr<const PeopleSnapshot>> LoadPeople(Context& ctx);
 
 // "name", "last_contact", "strength", "relevance".
 std::optional<PeopleSort> ParsePeopleSort(std::string_view name);

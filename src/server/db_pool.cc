@@ -19,8 +19,10 @@ Result<Lease> DbPool::Acquire() {
     auto db = store::Db::Open(path_);
     if (!db) return db.status();
     store::Db& ref = **db;
-    worker.reset(new Worker{std::move(*db), app::Context{ref, 0, region_, config_}, {}, {}, {}});
+    worker.reset(
+        new Worker{std::move(*db), app::Context{ref, 0, region_, config_}, {}, {}, {}, {}});
     worker->ctx.ties = &worker->ties;
+    worker->ctx.people = &worker->people;
   }
   worker->ctx.now = clock_.Now();
   DataStamp stamp{DataVersion(*worker->db), generation(), worker->ctx.now / 60};
@@ -32,6 +34,7 @@ Result<Lease> DbPool::Acquire() {
   worker->read_stamp = {stamp.generation, commits_.load(std::memory_order_relaxed)};
   if (stamp != worker->ties_stamp) {
     worker->ties.snapshot.reset();
+    worker->people.snapshot.reset();
     worker->ties_stamp = stamp;
   }
   return Lease(*this, std::move(worker));

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/people_query.h"
 #include "app/tie_snapshot.h"
 #include "server/response_cache.h"
 #include "store/db.h"
@@ -33,9 +34,10 @@ struct DataStamp {
 struct Worker {
   std::unique_ptr<store::Db> db;
   app::Context ctx;
-  app::TieCache ties;  // ctx.ties points here
-  DataStamp ties_stamp;
-  CacheStamp read_stamp;  // the data this lease reads, for the response cache
+  app::TieCache ties;       // ctx.ties points here
+  app::PeopleCache people;  // ctx.people points here
+  DataStamp ties_stamp;     // the data both were read from
+  CacheStamp read_stamp;    // the data this lease reads, for the response cache
 };
 
 class DbPool;

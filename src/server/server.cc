@@ -267,6 +267,7 @@ Response Server::Dispatch(Request& q, DbPool& pool) {
       r = CachedRead(q, worker, pool);
     } else {
       worker.ties.snapshot.reset();  // a write may read back what it changed
+      worker.people.snapshot.reset();
       r = router_.Dispatch(q, worker.ctx);
       if (StateChanging(q)) pool.NoteWrite();
     }
