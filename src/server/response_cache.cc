@@ -32,7 +32,12 @@ std::shared_ptr<const CachedResponse> ResponseCache::Find(const std::string& key
 std::shared_ptr<const CachedResponse> ResponseCache::Put(std::string key, const CacheStamp& stamp,
                                                          int64_t expires_at,
                                                          CachedResponse response) {
-  size_t bytes = key.size() + response.etag.size() + response.body.size() + kSlotOverhead;
+  // A body written by appending has up to twice its size reserved; kept for
+  // a minute, it costs what it holds and no more.
+  response.body.shrink_to_fit();
+  key.shrink_to_fit();
+  size_t bytes =
+      key.capacity() + response.etag.capacity() + response.body.capacity() + kSlotOverhead;
   auto shared = std::make_shared<const CachedResponse>(std::move(response));
   std::lock_guard lock(mu_);
   if (Newer(stamp, stamp_)) {
