@@ -87,9 +87,9 @@ TEST_F(ConversationImportTest, ChatDaysBecomeOneInteractionEach) {
   std::string chat = Write("WhatsApp Chat with Climbing.txt", kChat);
   Output o = Ok({"import", chat, "--me", "Alex Doe"});
   EXPECT_EQ(o.out,
-            "2 created, 0 merged into people you had, 0 unchanged, 0 skipped; 1 contact points "
+            "2 created, 0 merged into people you had, 0 unchanged, 0 skipped; 1 contact point "
             "added\n2 interactions added, 0 already imported; 0 sightings of people together\n"
-            "1 correspondents left out (no two-way exchange or meeting with you)\n"
+            "1 correspondent left out (no two-way exchange or meeting with you)\n"
             "1 skipped: no one in it becomes a person\n");
   EXPECT_THAT(Ok({"show", "ana"}).out, HasSubstr("2026-11-12  message, together — 2 WhatsApp "
                                                  "messages"));
@@ -144,7 +144,7 @@ TEST_F(ConversationImportTest, MailMakesPeopleOfTwoWayCorrespondentsOnly) {
   std::string sent = Write("Sent", kSent);
   Output o = Ok({"import", inbox, sent, "--me", "me@example.com"});
   EXPECT_EQ(o.out,
-            "1 created, 0 merged into people you had, 0 unchanged, 0 skipped; 1 contact points "
+            "1 created, 0 merged into people you had, 0 unchanged, 0 skipped; 1 contact point "
             "added\n2 interactions added, 0 already imported; 0 sightings of people together\n"
             "2 correspondents left out (no two-way exchange or meeting with you)\n"
             "1 skipped: mail from no-reply senders\n1 skipped: mailing lists and bulk mail\n"
@@ -162,7 +162,7 @@ TEST_F(ConversationImportTest, MailMakesPeopleOfTwoWayCorrespondentsOnly) {
 TEST_F(ConversationImportTest, ContactsFirstThenMailAddsHistoryToThem) {
   Ok({"add", "Ben Ortiz", "--email", "ben@example.org"});
   Output o = Ok({"import", Write("Inbox", kInbox), "--me", "me@example.com"});
-  EXPECT_THAT(o.out, HasSubstr("1 interactions added"));
+  EXPECT_THAT(o.out, HasSubstr("1 interaction added"));
   EXPECT_THAT(Ok({"show", "ben"}).out, HasSubstr("2026-11-05  email, they reached out"));
 }
 

@@ -199,7 +199,7 @@ TEST_F(ImportTest, CsvIsToldFromContentAndMapped) {
   EXPECT_THAT(o.err, HasSubstr("--map: unknown field 'mail' for column 'Mail'"));
   EXPECT_EQ(
       Ok({"import", crm, "--map", "Who=name,Mail=email:work"}).out,
-      "0 created, 1 merged into people you had, 0 unchanged, 0 skipped; 1 contact points added\n");
+      "0 created, 1 merged into people you had, 0 unchanged, 0 skipped; 1 contact point added\n");
   EXPECT_THAT(Ok({"show", "ana"}).out, HasSubstr("ana.silva@crumb.example (work)"));
 }
 

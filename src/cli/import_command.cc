@@ -19,11 +19,12 @@ void PrintConversations(std::FILE* out, const import::ImportReport& r) {
       r.messages_skipped.empty()) {
     return;
   }
-  fmt::print(out, "{} interactions added, {} already imported; {} sightings of people together\n",
-             r.interactions_added, r.already_imported, r.edges_counted);
+  fmt::print(out, "{} interaction{} added, {} already imported; {} sighting{} of people together\n",
+             r.interactions_added, r.interactions_added == 1 ? "" : "s", r.already_imported,
+             r.edges_counted, r.edges_counted == 1 ? "" : "s");
   if (r.left_out_people > 0) {
-    fmt::print(out, "{} correspondents left out (no two-way exchange or meeting with you)\n",
-               r.left_out_people);
+    fmt::print(out, "{} correspondent{} left out (no two-way exchange or meeting with you)\n",
+               r.left_out_people, r.left_out_people == 1 ? "" : "s");
   }
   for (const auto& [why, n] : r.messages_skipped) fmt::print(out, "{} skipped: {}\n", n, why);
 }
@@ -31,9 +32,9 @@ void PrintConversations(std::FILE* out, const import::ImportReport& r) {
 void PrintReport(std::FILE* out, const import::ImportReport& r, bool dry_run) {
   fmt::print(out,
              "{}{} created, {} merged into people you had, {} unchanged, {} skipped; {} contact "
-             "points added\n",
+             "point{} added\n",
              dry_run ? "Dry run (nothing written): " : "", r.created, r.merged, r.unchanged,
-             r.skipped, r.contacts_added);
+             r.skipped, r.contacts_added, r.contacts_added == 1 ? "" : "s");
   PrintConversations(out, r);
   for (size_t i = 0; i < r.warnings.size() && i < kShownWarnings; ++i) {
     fmt::print(stderr, "kith: note: {}\n", r.warnings[i]);
