@@ -1,8 +1,8 @@
 // A tie's assessment and explanation written straight to text
 // (util/json_writer.h), the one definition of their shape: the person page
-// embeds them, and app/json_network.h's ToJson for an assessment and a tie
-// report parse what these write (the CLI's --json, the people list,
-// /upcoming and /people/{id}/tie).
+// and the people list (app/people_json.h) embed them, and app/json_network.h's
+// ToJson for an assessment and a tie report parse what these write (the CLI's
+// --json, /upcoming and /people/{id}/tie).
 //
 //   JsonWriter w;
 //   w.BeginObject();

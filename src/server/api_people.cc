@@ -4,7 +4,6 @@
 #include "app/brief.h"
 #include "app/brief_json.h"
 #include "app/json.h"
-#include "app/json_network.h"
 #include "app/keep_in_touch.h"
 #include "app/people.h"
 #include "app/people_json.h"

@@ -198,8 +198,6 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
     SQLite::Statement q(db.sql(), sql);
     if (!filter.tag.empty()) q.bind(":tag", filter.tag);
     std::vector<core::PersonSummary> out;
-    std::unordered_map<int64_t, size_t> index;
-    index.reserve(1024);
     while (q.executeStep()) {
       core::PersonSummary s;
       s.id = q.getColumn(0).getInt64();
@@ -209,9 +207,11 @@ Result<std::vector<core::PersonSummary>> ListPeople(Db& db, const ListFilter& fi
       s.archived = !q.getColumn(4).isNull();
       s.last_interaction_at = OptionalInt(q, 5);
       s.name_folded = q.getColumn(6).getString();
-      index.emplace(s.id, out.size());
       out.push_back(std::move(s));
     }
+    std::unordered_map<int64_t, size_t> index;  // person id → position in `out`
+    index.reserve(out.size());
+    for (size_t i = 0; i < out.size(); ++i) index.emplace(out[i].id, i);
     // Tags of the listed people in one pass, not one sub-query per person.
     SQLite::Statement& tags = db.Cached(
         "SELECT pt.person_id, t.name FROM tag t "
