@@ -61,5 +61,16 @@ TEST(ResponseCacheTest, ReplacingAKeyKeepsOneSlotAndHugeResponsesAreNotKept) {
   EXPECT_EQ(cache.size(), 1u);
 }
 
+// A body built by appending keeps spare room; the cache keeps and counts
+// only what it holds.
+TEST(ResponseCacheTest, ABodyIsKeptAtItsSize) {
+  ResponseCache cache(64 << 20);
+  CachedResponse response = Body("small");
+  response.body.reserve(1 << 20);
+  cache.Put("/a", kFirst, kNow + 60, std::move(response));
+  EXPECT_LT(cache.bytes(), 1000u);
+  EXPECT_EQ(cache.Find("/a", kFirst, kNow)->body, "small");
+}
+
 }  // namespace
 }  // namespace kith::server
