@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "formats/mail.h"
+#include "util/text.h"
 
 namespace kith::formats {
 namespace {
@@ -131,6 +132,17 @@ TEST(HeaderTextTest, ControlCharactersBecomeSpaces) {
 
 TEST(HeaderTextTest, InvalidUtf8InAnEncodedWordIsWindows1252) {
   EXPECT_EQ(Decode("=?utf-8?q?Jos=E9?="), "José");
+}
+
+// Found by mail_address_fuzz: iconv took "UTF;8" for UTF-8 and passed the
+// bytes FA AA AA AA AA (an old five-byte form) through unchanged.
+TEST(HeaderTextTest, WhatIconvGivesBackIsRepairedToUtf8) {
+  std::string decoded = Decode("=?UTF;8?B?+qqqqqqq?= Ana");
+  EXPECT_TRUE(IsValidUtf8(decoded)) << decoded;
+  EXPECT_TRUE(decoded.ends_with(" Ana")) << decoded;
+  auto list = Parse("=?UTF;8?B?+qqqqqqq?= Ana <ana@example.com>");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_TRUE(IsValidUtf8(list[0].name)) << list[0].name;
 }
 
 }  // namespace

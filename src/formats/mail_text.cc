@@ -197,7 +197,15 @@ bool AppendAsUtf8(std::string_view bytes, std::string_view charset, std::string&
   if (IsAsciiName(charset) || IsLatin1Name(charset)) charset = "WINDOWS-1252";
   thread_local Converter converter;
   if (!converter.Open(charset)) return false;
+  size_t start = out.size();
   converter.Append(bytes, out);
+  // glibc reads "UTF;8" as UTF-8 and passes old 5- and 6-byte forms through.
+  std::string_view converted = std::string_view(out).substr(start);
+  if (!IsValidUtf8(converted)) {
+    std::string bad(converted);
+    out.resize(start);
+    AppendValidUtf8(out, bad);
+  }
   return true;
 }
 

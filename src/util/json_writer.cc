@@ -5,6 +5,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "util/text.h"
+
 namespace kith {
 namespace {
 
@@ -39,38 +41,6 @@ void AppendEscape(std::string& out, unsigned char c) {
     default:
       fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
   }
-}
-
-// The length of the well-formed UTF-8 sequence at the start of `text` (whose
-// first byte is not ASCII), or minus the number of bytes that make the
-// longest start of one ("maximal subpart", Unicode 15 section 3.9, at least
-// one): those become one U+FFFD, as in nlohmann's replacing dump.
-int Utf8Sequence(std::string_view text) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(0);
-  int need = 0;
-  unsigned char low = 0x80, high = 0xBF;  // the second byte's range
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    need = 1;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    need = 2;
-    if (lead == 0xE0) low = 0xA0;   // no overlong forms
-    if (lead == 0xED) high = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    need = 3;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-  } else {
-    return -1;
-  }
-  for (int k = 1; k <= need; ++k) {
-    if (static_cast<size_t>(k) >= text.size()) return -k;
-    unsigned char c = byte(static_cast<size_t>(k));
-    if (c < low || c > high) return -k;
-    low = 0x80;
-    high = 0xBF;
-  }
-  return need + 1;
 }
 
 }  // namespace

@@ -119,6 +119,52 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
+int Utf8Sequence(std::string_view text) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(0);
+  int need = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the second byte's range
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    need = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    need = 2;
+    if (lead == 0xE0) low = 0xA0;   // no overlong forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    need = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return -1;
+  }
+  for (int k = 1; k <= need; ++k) {
+    if (static_cast<size_t>(k) >= text.size()) return -k;
+    unsigned char c = byte(static_cast<size_t>(k));
+    if (c < low || c > high) return -k;
+    low = 0x80;
+    high = 0xBF;
+  }
+  return need + 1;
+}
+
+void AppendValidUtf8(std::string& out, std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    int n = Utf8Sequence(text.substr(i));
+    if (n > 0) {
+      out.append(text.substr(i, static_cast<size_t>(n)));
+    } else {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      n = -n;
+    }
+    i += static_cast<size_t>(n);
+  }
+}
+
 bool IsValidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     utf8proc_int32_t cp;

@@ -19,6 +19,16 @@ std::string Fold(std::string_view text);
 // True when `text` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);
 
+// The length of the well-formed UTF-8 sequence at the start of `text` (whose
+// first byte is not ASCII), or minus the number of bytes that make the
+// longest start of one ("maximal subpart", Unicode 15 section 3.9, at least
+// one), which a repair replaces with one U+FFFD.
+int Utf8Sequence(std::string_view text);
+
+// `text` appended to `out` with each ill-formed sequence (its maximal
+// subpart) replaced by one U+FFFD: well-formed UTF-8 whatever `text` holds.
+void AppendValidUtf8(std::string& out, std::string_view text);
+
 // Whitespace (ASCII) trimmed from both ends.
 std::string_view Trim(std::string_view text);
 
