@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include "util/text.h"
 
@@ -60,12 +62,11 @@ bool IsPlainCountryCode(int cc) {
          std::end(kPlainCountryCodes);
 }
 
-// "+1 (415) 867-0000" -> "14158670000": a '+', then digits and the
-// separators people type; nothing when anything else is there.
-std::optional<std::string> PlainInternationalDigits(std::string_view phone) {
-  if (phone.size() < 2 || phone[0] != '+') return std::nullopt;
+// "(415) 867-0000" -> "4158670000": digits and the separators people
+// type; nothing when anything else is there.
+std::optional<std::string> SeparatedDigits(std::string_view phone) {
   std::string digits;
-  for (char c : phone.substr(1)) {
+  for (char c : phone) {
     if (c >= '0' && c <= '9') {
       digits += c;
     } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
@@ -75,24 +76,78 @@ std::optional<std::string> PlainInternationalDigits(std::string_view phone) {
   return digits;
 }
 
+// "+1 (415) 867-0000" -> "14158670000".
+std::optional<std::string> PlainInternationalDigits(std::string_view phone) {
+  if (phone.size() < 2 || phone[0] != '+') return std::nullopt;
+  return SeparatedDigits(phone.substr(1));
+}
+
+// "+" cc nsn when libphonenumber takes it as a possible number; with
+// `whole`, only a possible whole number, not one possible only locally or
+// for some other type of line (the parser keeps a trunk 0 before those).
+std::optional<std::string> PossibleE164(int cc, std::string_view nsn, bool whole = false) {
+  PhoneNumber number;
+  number.set_country_code(cc);
+  number.set_national_number(std::stoull(std::string(nsn)));
+  const auto& util = *PhoneNumberUtil::GetInstance();
+  bool possible = whole ? util.IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE
+                        : util.IsPossibleNumber(number);
+  if (!possible) return std::nullopt;
+  return fmt::format("+{}{}", cc, nsn);
+}
+
+// Regions whose national numbers are a trunk 0 and then the national
+// significant number: no leading zero kept (as Italy keeps one), no carrier
+// codes for the parser to strip (as Korea has), and no international prefix
+// but ones starting "00" (Japan's is 010, New Zealand's also 0161). Checked
+// against the full parse in contact_test.cc and fuzz/phone_fuzz.cc.
+constexpr std::string_view kTrunkZeroRegions[] = {"AT", "AU", "BE", "CH", "DE", "FI", "FR",
+                                                  "GB", "IE", "IN", "NL", "SE", "ZA"};
+// North American numbering: ten digits, the first 2-9, are the number after +1.
+constexpr std::string_view kNanpRegions[] = {"CA", "US"};
+bool Contains(std::span<const std::string_view> list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
 }  // namespace
 
 std::optional<std::string> QuickE164(std::string_view phone) {
   auto digits = PlainInternationalDigits(Trim(phone));
   if (!digits || digits->size() < 5 || digits->size() > 15) return std::nullopt;
-  const auto& util = *PhoneNumberUtil::GetInstance();
+  if ((*digits)[0] == '0') return std::nullopt;  // no country code starts with 0
   for (size_t len = 1; len <= 3; ++len) {
     int cc = std::stoi(digits->substr(0, len));
     if (!IsPlainCountryCode(cc)) continue;
     char first = (*digits)[len];
     if (first == '0' || (cc == 1 && first == '1')) return std::nullopt;
-    PhoneNumber number;
-    number.set_country_code(cc);
-    number.set_national_number(std::stoull(digits->substr(len)));
-    if (!util.IsPossibleNumber(number)) return std::nullopt;
-    return "+" + *digits;
+    return PossibleE164(cc, std::string_view(*digits).substr(len));
   }
   return std::nullopt;
+}
+
+std::optional<std::string> QuickNationalE164(std::string_view phone, std::string_view region) {
+  if (region.empty()) region = kDefaultRegion;
+  auto digits = SeparatedDigits(Trim(phone));
+  if (!digits || digits->size() < 5 || digits->size() > 15) return std::nullopt;
+  std::string_view d = *digits;
+  if (Contains(kNanpRegions, region)) {
+    if (d.size() != 10 || d[0] < '2') return std::nullopt;
+    return PossibleE164(1, d);
+  }
+  // "00" starts a number abroad (the international prefix) in these regions.
+  if (!Contains(kTrunkZeroRegions, region) || d[0] != '0' || d[1] == '0') return std::nullopt;
+  int cc = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(std::string(region));
+  if (cc == 0) return std::nullopt;
+  return PossibleE164(cc, d.substr(1), /*whole=*/true);
+}
+
+std::span<const std::string_view> QuickNationalRegions() {
+  static const std::vector<std::string_view> regions = [] {
+    std::vector<std::string_view> all(std::begin(kTrunkZeroRegions), std::end(kTrunkZeroRegions));
+    all.insert(all.end(), std::begin(kNanpRegions), std::end(kNanpRegions));
+    return all;
+  }();
+  return regions;
 }
 
 Result<std::string> NormalizeEmail(std::string_view email) {
@@ -130,6 +185,7 @@ bool MayBeShared(ContactKind kind, std::string_view normalized) {
 
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region) {
   if (auto quick = QuickE164(phone)) return *std::move(quick);
+  if (auto quick = QuickNationalE164(phone, region)) return *std::move(quick);
   return ParsePhone(phone, region);
 }
 

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -54,7 +55,8 @@ inline constexpr size_t kMaxKeyHolders = 5;
 // E.164 ("+442079460958"). `region` is a two-letter ISO code used when the
 // number has no leading '+'. Invalid when libphonenumber cannot parse it or it
 // is not a possible number for its region.
-// Takes QuickE164's answer when it has one, else ParsePhone's.
+// Takes QuickE164's or QuickNationalE164's answer when one has it, else
+// ParsePhone's.
 Result<std::string> NormalizePhone(std::string_view phone, std::string_view region);
 
 // The whole of libphonenumber's parse (ICU regular expressions: ~20 us).
@@ -65,6 +67,13 @@ Result<std::string> ParsePhone(std::string_view phone, std::string_view region);
 // tell (no '+', letters, an extension, a trunk "0", a country whose numbers
 // carry prefixes only the parser strips, not a possible number).
 std::optional<std::string> QuickE164(std::string_view phone);
+
+// The same for a national number written in `region` ("" is kDefaultRegion),
+// for the regions QuickNationalRegions() lists: "020 7946 0958" in GB (a
+// trunk 0, then the number E.164 writes after +44) or "(415) 867-0000" in
+// US (ten digits, the first 2-9). Nothing for any other shape or region.
+std::optional<std::string> QuickNationalE164(std::string_view phone, std::string_view region);
+std::span<const std::string_view> QuickNationalRegions();
 
 // Lower-case host, no scheme, no "www.", no trailing slash.
 std::string NormalizeUrl(std::string_view url);

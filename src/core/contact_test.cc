@@ -60,6 +60,7 @@ TEST(PhoneTest, QuickPathTakesTheCommonInternationalShape) {
   EXPECT_EQ(QuickE164("+1 415 867 0000 ext. 12"), std::nullopt);
   EXPECT_EQ(QuickE164("020 7946 0958"), std::nullopt);
   EXPECT_EQ(QuickE164("+44 12"), std::nullopt);
+  EXPECT_EQ(QuickE164("+0 44 2958"), std::nullopt);  // found by phone_fuzz: read as +44
 }
 
 // Whatever the quick path answers, the full parse answers the same, over
@@ -86,6 +87,51 @@ TEST(PhoneTest, QuickPathAgreesWithTheFullParse) {
     ASSERT_EQ(*fast, *full) << phone;
   }
   EXPECT_GT(quick, 2000);
+}
+
+TEST(PhoneTest, QuickNationalPathTakesTheCommonNationalShapes) {
+  EXPECT_EQ(QuickNationalE164("020 7946 0958", "GB"), "+442079460958");
+  EXPECT_EQ(QuickNationalE164("(415) 867-0000", "US"), "+14158670000");
+  EXPECT_EQ(QuickNationalE164("(415) 867-0000", ""), "+14158670000");  // the default region
+  EXPECT_EQ(QuickNationalE164("030 1234567", "DE"), "+49301234567");
+  EXPECT_EQ(QuickNationalE164("0044 20 7946 0958", "GB"), std::nullopt);  // "00": abroad
+  EXPECT_EQ(QuickNationalE164("1 415 867 0000", "US"), std::nullopt);     // trunk 1: the parser
+  EXPECT_EQ(QuickNationalE164("06 1234 5678", "IT"), std::nullopt);       // Italy keeps its 0
+  EXPECT_EQ(QuickNationalE164("020 7946 0958 x12", "GB"), std::nullopt);
+  EXPECT_EQ(QuickNationalE164("+44 20 7946 0958", "GB"), std::nullopt);
+  EXPECT_EQ(QuickNationalE164("06489 6969", "GB"),
+            std::nullopt);  // 8 digits: the parser keeps the 0
+}
+
+// As above, for national numbers in every region the quick path knows:
+// trunk-0 shapes, NANP shapes, and the shapes it must leave alone.
+TEST(PhoneTest, QuickNationalPathAgreesWithTheFullParse) {
+  std::mt19937 random(11);
+  const char* separators[] = {" ", "-", ".", "", " (", ") "};
+  for (std::string_view region : QuickNationalRegions()) {
+    int quick = 0;
+    for (int round = 0; round < 10000; ++round) {
+      std::string phone;
+      int shape = static_cast<int>(random() % 4);
+      if (shape == 0) phone = "0";                               // trunk 0
+      if (shape == 1) phone = std::to_string(2 + random() % 8);  // NANP area code
+      if (shape == 2) phone = "00";                              // abroad
+      if (shape == 3) phone = std::to_string(random() % 10);     // anything
+      int length = 3 + static_cast<int>(random() % 11);
+      for (int i = 0; i < length; ++i) {
+        if (random() % 4 == 0) phone += separators[random() % std::size(separators)];
+        phone += static_cast<char>('0' + random() % 10);
+      }
+      auto fast = QuickNationalE164(phone, region);
+      if (!fast) continue;
+      ++quick;
+      auto full = ParsePhone(phone, region);
+      ASSERT_TRUE(full) << region << " " << phone << " quick " << *fast
+                        << " full: " << full.status().message();
+      ASSERT_EQ(*fast, *full) << region << " " << phone;
+    }
+    EXPECT_GT(quick, 50) << region;
+  }
 }
 
 TEST(PhoneTest, RejectsNonsense) {
