@@ -19,6 +19,7 @@ constexpr size_t kMaxField = 2000;
 constexpr size_t kMaxNote = 100000;
 constexpr size_t kMaxWarnings = 1000;
 constexpr size_t kMaxNamesakes = 50;
+constexpr size_t kMaxTag = 100;
 
 // "contacts.vcf" of "contacts.vcf:12".
 std::string_view FileOf(std::string_view place) { return place.substr(0, place.rfind(':')); }
@@ -90,6 +91,21 @@ Result<int64_t> PeopleMerger::ApplyForId(const PersonRecord& record, ImportRepor
 }
 
 Result<int64_t> PeopleMerger::ApplyPrepared(PreparedRecord prepared, ImportReport& report) {
+  auto id = ApplyQueued(std::move(prepared), report);
+  if (!id) return id;
+  KITH_RETURN_IF_ERROR(FlushNew());
+  return id;
+}
+
+Status PeopleMerger::ApplyBatch(std::span<PreparedRecord> batch, ImportReport& report) {
+  for (auto& prepared : batch) {
+    auto id = ApplyQueued(std::move(prepared), report);
+    if (!id) return id.status();
+  }
+  return FlushNew();
+}
+
+Result<int64_t> PeopleMerger::ApplyQueued(PreparedRecord prepared, ImportReport& report) {
   for (auto& w : prepared.warnings) Warn(report, std::move(w));
   if (prepared.skipped) {
     ++report.skipped;
@@ -99,9 +115,22 @@ Result<int64_t> PeopleMerger::ApplyPrepared(PreparedRecord prepared, ImportRepor
   if (id) {
     changes_seen_ = db_.ChangeCount();  // the index holds what this record wrote
   } else {
-    index_.reset();  // it may hold what failed to be written
+    index_.reset();       // it may hold what failed to be written
+    new_people_.Clear();  // the caller rolls back: none of it is to be written
   }
   return id;
+}
+
+Status PeopleMerger::FlushNew() {
+  if (new_people_.empty()) return Status::Ok();
+  bool in_step = index_ && db_.ChangeCount() == changes_seen_;
+  Status flushed = new_people_.Flush();
+  if (!flushed.ok()) {
+    index_.reset();  // it holds people who were not written
+  } else if (in_step) {
+    changes_seen_ = db_.ChangeCount();  // the index already holds them
+  }
+  return flushed;
 }
 
 Result<int64_t> PeopleMerger::Resolve(const PreparedRecord& prepared, ImportReport& report) {
@@ -109,40 +138,70 @@ Result<int64_t> PeopleMerger::Resolve(const PreparedRecord& prepared, ImportRepo
   KITH_RETURN_IF_ERROR(LoadIndex());
   auto match = FindMatch(prepared);
   if (!match) return match.status();
+  if (*match == 0) return Create(prepared, report);
   int64_t id = *match;
-  if (id == 0) {
-    core::Person p;
-    p.name = clean.name;
-    p.company = clean.company;
-    p.title = clean.title;
-    auto created = store::InsertPerson(db_, p, now_);
-    if (!created) return created.status();
-    id = *created;
-    index_->AddPerson(id, prepared.name_folded, p.company);
-    created_from_.emplace(id, FileOf(clean.place));
-  }
-  auto changed = AddWhatIsNew(id, *match == 0, clean, prepared.contacts, report);
+  // What follows reads and writes the stored person the usual way.
+  KITH_RETURN_IF_ERROR(FlushNew());
+  auto changed = AddWhatIsNew(id, clean, prepared.contacts, report);
   if (!changed) return changed.status();
-  if (*match == 0) {
-    ++report.created;
-  } else if (*changed) {
+  if (*changed) {
     ++report.merged;
+    report.touched.push_back(id);
   } else {
     ++report.unchanged;
   }
-  if (*match == 0 || *changed) report.touched.push_back(id);
   return id;
+}
+
+// A new person has nothing to read back: they are queued whole.
+Result<int64_t> PeopleMerger::Create(const PreparedRecord& prepared, ImportReport& report) {
+  const PersonRecord& r = prepared.record;
+  store::NewPerson p;
+  p.name = r.name;
+  p.name_folded = prepared.name_folded;
+  p.company = r.company;
+  p.title = r.title;
+  for (const auto& [kind, date] : r.dates) p.dates.emplace_back(kind, date);
+  for (const auto& tag : r.tags) {
+    std::string_view t = Trim(tag);
+    if (!t.empty() && t.size() <= kMaxTag) p.tags.emplace_back(t);
+  }
+  p.note = r.note;
+  for (const auto& c : prepared.contacts) {
+    // One the record gives twice is written once, as UNIQUE (person_id, kind, normalized) asks.
+    bool twice = std::any_of(p.contacts.begin(), p.contacts.end(), [&](const auto& seen) {
+      return seen.kind == c.value.kind && seen.normalized == c.value.normalized;
+    });
+    if (!twice) p.contacts.push_back({c.value.kind, c.value.value, c.value.normalized, c.label});
+  }
+  const auto contacts = static_cast<int64_t>(p.contacts.size());
+  auto id = new_people_.Add(std::move(p), now_);
+  if (!id) return id.status();
+  index_->AddPerson(*id, prepared.name_folded, r.company);
+  for (const auto& c : prepared.contacts) index_->AddContact(*id, c.value.kind, c.value.normalized);
+  created_from_.emplace(*id, FileOf(r.place));
+  report.contacts_added += contacts;
+  ++report.created;
+  report.touched.push_back(*id);
+  return *id;
 }
 
 // Someone else's write since the last record (a test's, a restored backup)
 // may have added people or contact points the index doesn't know.
 Status PeopleMerger::LoadIndex() {
   if (index_ && db_.ChangeCount() == changes_seen_) return Status::Ok();
+  KITH_RETURN_IF_ERROR(FlushNew());
   auto loaded = IdentityIndex::Load(db_);
   if (!loaded) return loaded.status();
   index_.emplace(std::move(*loaded));
   changes_seen_ = db_.ChangeCount();
   return Status::Ok();
+}
+
+// A person's contact points as stored, with what is queued written first.
+Result<std::vector<core::ContactPoint>> PeopleMerger::StoredContacts(int64_t id) {
+  KITH_RETURN_IF_ERROR(FlushNew());
+  return store::ContactsOf(db_, id);
 }
 
 // A key people share (core::MayBeShared) matches the one person holding it
@@ -202,7 +261,7 @@ Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
     std::string domain = Domain(email);
     if (core::IsFreeMailDomain(domain)) continue;
     for (const auto& m : same) {
-      auto theirs = store::ContactsOf(db_, m.id);
+      auto theirs = StoredContacts(m.id);
       if (!theirs) return theirs.status();
       for (const auto& c : *theirs) {
         if (c.kind == core::ContactKind::kEmail && Domain(c.normalized) == domain) return m.id;
@@ -211,16 +270,15 @@ Result<int64_t> PeopleMerger::FindMatch(const PreparedRecord& prepared) {
   }
   if (open.size() != 1) return int64_t{0};
   if (r.name_alone_matches) return open[0];
-  auto theirs = store::ContactsOf(db_, open[0]);
+  auto theirs = StoredContacts(open[0]);
   if (!theirs) return theirs.status();
   bool has_email = std::any_of(theirs->begin(), theirs->end(),
                                [](const auto& c) { return c.kind == core::ContactKind::kEmail; });
   return has_email ? int64_t{0} : open[0];
 }
 
-// A person just created has no dates or notes and already has the record's
-// company and title: nothing to read back before writing.
-Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& r,
+// Adds to a stored person what the record has and they don't.
+Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, const PersonRecord& r,
                                         const std::vector<CheckedContact>& contacts,
                                         ImportReport& report) {
   bool changed = false;
@@ -232,13 +290,10 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, bool fresh, const PersonReco
     if (*added) ++report.contacts_added;
     changed = changed || *added;
   }
-  if (!fresh) {
-    auto filled = FillEmptyFields(id, r);
-    if (!filled) return filled.status();
-    changed = changed || *filled;
-  }
-  auto dates = fresh ? Result<std::vector<core::ImportantDate>>(std::vector<core::ImportantDate>{})
-                     : store::DatesOf(db_, id);
+  auto filled = FillEmptyFields(id, r);
+  if (!filled) return filled.status();
+  changed = changed || *filled;
+  auto dates = store::DatesOf(db_, id);
   if (!dates) return dates.status();
   for (const auto& [kind, date] : r.dates) {
     bool have =
@@ -249,19 +304,16 @@ Result<bool> PeopleMerger::AddWhatIsNew(int64_t id, bool fresh, const PersonReco
   }
   for (const auto& tag : r.tags) {
     std::string t(Trim(tag));
-    if (t.empty() || t.size() > 100) continue;
+    if (t.empty() || t.size() > kMaxTag) continue;
     auto added = store::AddTag(db_, id, t);
     if (!added) return added.status();
     changed = changed || *added;
   }
   if (!r.note.empty()) {
-    bool have = false;
-    if (!fresh) {
-      auto notes = store::NotesOf(db_, id, 1000);
-      if (!notes) return notes.status();
-      have = std::any_of(notes->begin(), notes->end(),
-                         [&](const auto& n) { return n.body == r.note; });
-    }
+    auto notes = store::NotesOf(db_, id, 1000);
+    if (!notes) return notes.status();
+    bool have =
+        std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.body == r.note; });
     if (!have) {
       auto added = store::AddNote(db_, id, r.note, now_);
       if (!added) return added.status();

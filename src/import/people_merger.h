@@ -13,7 +13,10 @@
 //
 // The keys are matched in memory (import/identity_index.h), read from the
 // database at the first record and again at the next record after anyone
-// else wrote through the connection.
+// else wrote through the connection. New people are written many at a time
+// (store/new_people.h): ApplyPrepared writes its record's before it returns,
+// ApplyBatch a whole batch's; a stored person is read or changed only after
+// what is queued has been written.
 //
 // Contact values that don't parse (a phone libphonenumber rejects, an email
 // without a domain) are skipped and reported, not fatal: real exports hold
@@ -30,9 +33,11 @@
 #include <vector>
 
 #include "core/contact.h"
+#include "core/person.h"
 #include "import/identity_index.h"
 #include "import/person_record.h"
 #include "store/db.h"
+#include "store/new_people.h"
 
 namespace kith::import {
 
@@ -85,22 +90,30 @@ class PeopleMerger {
   // The same, returning the person's id (0 when the record was skipped).
   Result<int64_t> ApplyForId(const PersonRecord& record, ImportReport& report);
   Result<int64_t> ApplyPrepared(PreparedRecord prepared, ImportReport& report);
+  // The same for many records, their new people written together at the end.
+  // After a failure, nothing since the last success is written: roll back.
+  Status ApplyBatch(std::span<PreparedRecord> batch, ImportReport& report);
 
   const std::string& region() const { return region_; }
 
  private:
+  Result<int64_t> ApplyQueued(PreparedRecord prepared, ImportReport& report);
+  Status FlushNew();
   Result<int64_t> Resolve(const PreparedRecord& prepared, ImportReport& report);
+  Result<int64_t> Create(const PreparedRecord& prepared, ImportReport& report);
+  Result<std::vector<core::ContactPoint>> StoredContacts(int64_t id);
   Status LoadIndex();
   Result<int64_t> FindMatch(const PreparedRecord& prepared);
   std::optional<int64_t> SharedKeyHolder(const PreparedRecord& prepared,
                                          std::span<const int64_t> holders) const;
   Result<bool> FillEmptyFields(int64_t id, const PersonRecord& record);
-  Result<bool> AddWhatIsNew(int64_t id, bool fresh, const PersonRecord& record,
+  Result<bool> AddWhatIsNew(int64_t id, const PersonRecord& record,
                             const std::vector<CheckedContact>& contacts, ImportReport& report);
 
   store::Db& db_;
   std::string region_;
   int64_t now_;
+  store::NewPeople new_people_{db_};    // created, not yet written
   std::optional<IdentityIndex> index_;  // loaded at the first record that needs it
   int64_t changes_seen_ = 0;            // db_.ChangeCount() when index_ was last right
   // Who this merger created, and from which file: two records of one file

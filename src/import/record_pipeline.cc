@@ -81,12 +81,7 @@ Status Produce(const RecordSource& source, const std::string& region, BatchQueue
 
 Status Consume(PeopleMerger& merger, ImportReport& report, BatchQueue& queue) {
   Batch batch;
-  while (queue.Pop(batch)) {
-    for (auto& prepared : batch) {
-      auto id = merger.ApplyPrepared(std::move(prepared), report);
-      if (!id) return id.status();
-    }
-  }
+  while (queue.Pop(batch)) KITH_RETURN_IF_ERROR(merger.ApplyBatch(batch, report));
   return queue.status();
 }
 

@@ -31,17 +31,6 @@ constexpr const char* kInsertInteraction =
     "INSERT INTO interaction (id, kind, at, direction, summary, source, created_at) VALUES ";
 constexpr const char* kInteractionValues = "(?, ?, ?, ?, ?, ?, ?)";
 
-std::string Repeated(const char* head, const char* values, size_t rows) {
-  std::string sql = head;
-  for (size_t i = 0; i < rows; ++i) {
-    if (i > 0) sql += ", ";
-    sql += values;
-  }
-  return sql;
-}
-
-// Large enough for every page a 10k-person, 1M-interaction network touches.
-
 }  // namespace
 
 Result<int64_t> CountPeople(Db& db) {

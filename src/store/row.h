@@ -37,6 +37,17 @@ inline std::string_view ColumnText(SQLite::Statement& q, int column) {
   return {c.getText(), static_cast<size_t>(c.getBytes())};
 }
 
+// "INSERT ... VALUES " followed by `rows` copies of `values` ("(?, ?)"),
+// comma-separated: one statement writing many rows.
+inline std::string Repeated(const char* head, const char* values, size_t rows) {
+  std::string sql = head;
+  for (size_t i = 0; i < rows; ++i) {
+    if (i > 0) sql += ", ";
+    sql += values;
+  }
+  return sql;
+}
+
 // Splits a group_concat(..., char(31)) result.
 inline std::vector<std::string> SplitUnitSeparated(const std::string& joined) {
   std::vector<std::string> out;
