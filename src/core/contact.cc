@@ -105,6 +105,7 @@ constexpr std::string_view kTrunkZeroRegions[] = {"AT", "AU", "BE", "CH", "DE", 
                                                   "GB", "IE", "IN", "NL", "SE", "ZA"};
 // North American numbering: ten digits, the first 2-9, are the number after +1.
 constexpr std::string_view kNanpRegions[] = {"CA", "US"};
+
 bool Contains(std::span<const std::string_view> list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
