@@ -50,17 +50,10 @@ q() { sqlite3 -batch -noheader "$@"; }
   done
   q "$work/dst.db" "SELECT sql || ';' FROM sqlite_schema
                     WHERE name IN ('contact_point_by_value', 'person_by_name')"
-  cat << 'SQL'
-INSERT INTO person_fts(rowid, name, org, facts, notes, asks, tags)
-  SELECT p.id, p.name,
-         p.company || ' · ' || p.title || ' · ' || p.location,
-         (SELECT group_concat(text, ' · ') FROM fact WHERE person_id = p.id),
-         (SELECT group_concat(body, ' · ') FROM note WHERE person_id = p.id),
-         (SELECT group_concat(text, ' · ') FROM need_offer WHERE person_id = p.id),
-         (SELECT group_concat(t.name, ' · ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
-           WHERE pt.person_id = p.id)
-  FROM person p;
-SQL
+  # Everyone indexed for search with kith's own SQL: its insert trigger's
+  # statement, for every person rather than NEW.id.
+  q "$work/dst.db" "SELECT sql FROM sqlite_schema WHERE name = 'person_fts_insert'" |
+    sed -n '/INSERT INTO person_fts/,$p' | sed 's/ WHERE p\.id = NEW\.id; END$/;/'
   q "$work/dst.db" "SELECT sql || ';' FROM sqlite_schema
                     WHERE type = 'trigger' AND name LIKE '%fts%'"
   echo "COMMIT;"
